@@ -1,0 +1,42 @@
+package org.rediff.core.evidence;
+
+import java.util.List;
+import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.common.Require;
+
+/**
+ * A study-level covariate of a meta-regression. It is continuous when every value parses as a number, otherwise
+ * categorical, coded as treatment contrasts against the first level in sorted order (R's default).
+ *
+ * @param name   covariate name (column header)
+ * @param values one value per study, as text
+ */
+public record Moderator(String name, List<String> values) {
+    public Moderator {
+        Require.notBlank(name, "moderator name");
+        values = List.copyOf(values);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || values.get(i).isBlank()) {
+                throw new InvalidInputException("moderator '" + name + "' is missing for study " + (i + 1));
+            }
+        }
+    }
+
+    public boolean isContinuous() {
+        for (String v : values) {
+            try {
+                if (!Double.isFinite(Double.parseDouble(v.trim()))) {
+                    return false;
+                }
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Distinct levels in sorted (code-point) order, as R sorts factor levels in the C locale. */
+    public List<String> levels() {
+        return values.stream().map(String::trim).distinct().sorted().toList();
+    }
+}
