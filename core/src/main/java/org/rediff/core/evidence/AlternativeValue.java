@@ -1,0 +1,18 @@
+package org.rediff.core.evidence;
+
+import org.rediff.core.common.Require;
+
+/**
+ * A value that another source gives for a field of a study record, kept beside the chosen one and flagged.
+ *
+ * @param field  the field (column name of the evidence CSV)
+ * @param value  the other source's value
+ * @param source the other source and why it disagrees
+ */
+public record AlternativeValue(String field, double value, String source) {
+    public AlternativeValue {
+        Require.notBlank(field, "alternative field");
+        Require.finite(value, "alternative value of " + field);
+        Require.notBlank(source, "alternative source of " + field);
+    }
+}

@@ -1,0 +1,82 @@
+package org.rediff.core.evidence;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.evidence.StudyRecord.RecordType;
+
+/**
+ * Chooses the study cohorts that enter a pooled analysis of the evidence base, and reads their counts and design
+ * attributes (for subgroups and moderators).
+ *
+ * <p>Rules: only records of the chosen kinds (by default prospective trials and their genotype cohorts — case
+ * reports and retrospective series are selected for success and would bias a pooled rate); only records that
+ * report the outcome's counts; and a study that is split into genotype cohorts enters through its cohorts, not
+ * also as a whole, so that no patient is counted twice.
+ */
+public final class EvidenceSelection {
+    /** The outcome pooled. */
+    public enum Outcome {
+        /** Restored uptake over patients evaluable for uptake. */
+        UPTAKE,
+        /** Objective response (CR + PR) over the response denominator. */
+        RESPONSE
+    }
+
+    /** Design attributes usable for subgroups (--by) and meta-regression (--mods). */
+    public static final List<String> ATTRIBUTES = List.of("genotype", "drugs", "record_type", "uptake_method",
+            "tsh_stimulation", "i131_activity_rule", "dosimetry", "days_on_drug_before_uptake",
+            "i131_activity_mean_gbq", "year");
+
+    public static final Set<RecordType> DEFAULT_TYPES = Set.of(RecordType.PROSPECTIVE_TRIAL, RecordType.TRIAL_COHORT);
+
+    private EvidenceSelection() {
+    }
+
+    public static List<StudyRecord> eligible(List<StudyRecord> records, Outcome outcome, Set<RecordType> types) {
+        final Set<String> parentsWithCohortData = new HashSet<>();
+        for (StudyRecord r : records) {
+            if (r.parentId() != null && types.contains(r.recordType()) && counts(r, outcome).isPresent()) {
+                parentsWithCohortData.add(r.parentId());
+            }
+        }
+        final List<StudyRecord> out = new ArrayList<>();
+        for (StudyRecord r : records) {
+            if (types.contains(r.recordType()) && counts(r, outcome).isPresent()
+                    && !parentsWithCohortData.contains(r.id())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    public static Optional<ProportionStudy> counts(StudyRecord r, Outcome outcome) {
+        return outcome == Outcome.UPTAKE ? r.uptakeCounts() : r.responseCounts();
+    }
+
+    /** A design attribute as text (blank when not reported), named as in {@link #ATTRIBUTES}. */
+    public static String attribute(StudyRecord r, String name) {
+        return switch (name) {
+            case "genotype" -> r.regimen().genotype().name();
+            case "drugs" -> String.join("+", r.regimen().drugs());
+            case "record_type" -> r.recordType().name().toLowerCase(Locale.ROOT);
+            case "uptake_method" -> r.uptake().method().name();
+            case "tsh_stimulation" -> r.regimen().tshStimulation().name();
+            case "i131_activity_rule" -> r.therapy().rule().name();
+            case "dosimetry" -> r.therapy().rule() == StudyRecord.ActivityRule.DOSIMETRY ? "1" : "0";
+            case "days_on_drug_before_uptake" -> text(r.regimen().daysOnDrugBeforeUptake());
+            case "i131_activity_mean_gbq" -> r.therapy().meanActivityMBq() == null ? ""
+                    : String.valueOf(r.therapy().meanActivityMBq() / 1000.0);
+            case "year" -> text(r.citation().year());
+            default -> throw new InvalidInputException("unknown study attribute '" + name + "'; allowed: " + ATTRIBUTES);
+        };
+    }
+
+    private static String text(Integer v) {
+        return v == null ? "" : String.valueOf(v);
+    }
+}

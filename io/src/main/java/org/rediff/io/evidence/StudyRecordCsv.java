@@ -1,0 +1,360 @@
+package org.rediff.io.evidence;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.evidence.AlternativeValue;
+import org.rediff.core.evidence.Provenance;
+import org.rediff.core.evidence.StudyRecord;
+import org.rediff.core.evidence.StudyRecord.Citation;
+import org.rediff.core.evidence.StudyRecord.RadioiodineTherapy;
+import org.rediff.core.evidence.StudyRecord.Regimen;
+import org.rediff.core.evidence.StudyRecord.ResponseOutcome;
+import org.rediff.core.evidence.StudyRecord.Safety;
+import org.rediff.core.evidence.StudyRecord.UptakeOutcome;
+
+/**
+ * Reads and writes the evidence base in its CSV form (the shipped {@code evidence/studies.csv} and the files
+ * {@code rediff evidence import} takes; columns documented in that folder's README). Reading validates every
+ * row and reports all problems at once, each naming the file, the 1-based data row, the study id and the field;
+ * nothing is returned unless every row is valid.
+ */
+public final class StudyRecordCsv {
+    /** The columns, in file order. */
+    public static final List<String> COLUMNS = List.of("id", "parent_id", "label", "record_type", "design",
+            "first_author", "authors", "year", "journal", "pmid", "doi", "registry_id", "itog_ref", "itog_table3_row",
+            "genotype", "drugs", "drug_regimen", "days_on_drug_before_uptake", "days_on_drug_total", "tsh_stimulation",
+            "uptake_method", "uptake_definition", "n_enrolled", "n_evaluable", "n_restored", "n_treated_131i",
+            "i131_activity_mean_mbq", "i131_activity_range", "i131_activity_rule", "response_criteria",
+            "response_timepoint", "response_denominator", "n_cr", "n_pr", "n_sd", "n_pd", "tg_response",
+            "n_grade3plus_ae", "ae_denominator", "ae_notes", "provenance", "alternatives", "sources", "confidence",
+            "notes");
+
+    private static final Pattern PROVENANCE = Pattern.compile("^\\s*([a-z0-9_]+)\\s*=\\s*(.+?)\\s*\\[(\\w+)]\\s*$");
+    private static final Pattern ALTERNATIVE = Pattern.compile("^\\s*([a-z0-9_]+)\\s*=\\s*(-?[0-9.]+)\\s*\\((.+)\\)\\s*$");
+
+    private StudyRecordCsv() {
+    }
+
+    public static List<StudyRecord> read(Reader in, String fileName) {
+        final List<StudyRecord> records = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            final List<String> missing = new ArrayList<>(COLUMNS);
+            missing.removeAll(parser.getHeaderNames());
+            if (!missing.isEmpty()) {
+                throw new InvalidInputException(fileName + ": missing column(s) " + missing + "; expected " + COLUMNS);
+            }
+            int row = 0;
+            for (CSVRecord r : parser) {
+                row++;
+                try {
+                    records.add(parse(r));
+                } catch (InvalidInputException e) {
+                    problems.add(fileName + " row " + row + " (id " + r.get("id") + "): " + e.getMessage());
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidInputException(fileName + ": cannot read CSV: " + e.getMessage());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            if (e instanceof InvalidInputException iie) {
+                throw iie;
+            }
+            throw new InvalidInputException(fileName + ": malformed CSV: " + e.getMessage());
+        }
+        final Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (seen.put(records.get(i).id(), i) != null) {
+                problems.add(fileName + ": duplicate id " + records.get(i).id());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join("\n", problems));
+        }
+        return records;
+    }
+
+    private static StudyRecord parse(CSVRecord r) {
+        final Fields f = new Fields(r);
+        final Citation citation = new Citation(f.text("first_author"), f.text("authors"), f.integer("year"),
+                f.text("journal"), f.text("pmid"), f.text("doi"), f.text("registry_id"), f.integer("itog_ref"));
+        final Regimen regimen = new Regimen(f.choice("genotype", StudyRecord.Genotype.class),
+                f.list("drugs", ";"), f.text("drug_regimen"), f.integer("days_on_drug_before_uptake"),
+                f.integer("days_on_drug_total"), f.choice("tsh_stimulation", StudyRecord.TshStimulation.class));
+        final UptakeOutcome uptake = new UptakeOutcome(f.uptakeMethod(), f.text("uptake_definition"),
+                f.integer("n_enrolled"), f.integer("n_evaluable"), f.integer("n_restored"),
+                f.integer("n_treated_131i"));
+        final RadioiodineTherapy therapy = new RadioiodineTherapy(f.number("i131_activity_mean_mbq"),
+                f.text("i131_activity_range"), f.choice("i131_activity_rule", StudyRecord.ActivityRule.class));
+        final ResponseOutcome response = new ResponseOutcome(f.text("response_criteria"), f.text("response_timepoint"),
+                f.integer("response_denominator"), f.integer("n_cr"), f.integer("n_pr"), f.integer("n_sd"),
+                f.integer("n_pd"), f.text("tg_response"));
+        final Safety safety = new Safety(f.integer("n_grade3plus_ae"), f.integer("ae_denominator"), f.text("ae_notes"));
+        f.throwIfProblems();
+        return new StudyRecord(f.required("id"), f.text("parent_id"), f.required("label"),
+                f.choice("record_type", StudyRecord.RecordType.class), f.text("design"), citation,
+                f.text("itog_table3_row"), regimen, uptake, therapy, response, safety, provenance(f.text("provenance")),
+                alternatives(f.text("alternatives")), f.list("sources", ";"), f.text("confidence"), f.text("notes"));
+    }
+
+    static Map<String, Provenance> provenance(String text) {
+        final Map<String, Provenance> out = new LinkedHashMap<>();
+        if (text == null) {
+            return out;
+        }
+        for (String entry : text.split("\\|")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            final Matcher m = PROVENANCE.matcher(entry);
+            if (!m.matches()) {
+                throw new InvalidInputException("provenance: entry '" + entry.trim()
+                        + "' is not 'field=source [high|medium|low]'");
+            }
+            out.put(m.group(1), new Provenance(m.group(2), Provenance.Confidence.parse(m.group(3), "provenance " + m.group(1))));
+        }
+        return out;
+    }
+
+    static List<AlternativeValue> alternatives(String text) {
+        final List<AlternativeValue> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String entry : text.split("\\|")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            final Matcher m = ALTERNATIVE.matcher(entry);
+            if (!m.matches()) {
+                throw new InvalidInputException("alternatives: entry '" + entry.trim()
+                        + "' is not 'field=number (source; reason)'");
+            }
+            out.add(new AlternativeValue(m.group(1), Double.parseDouble(m.group(2)), m.group(3).trim()));
+        }
+        return out;
+    }
+
+    public static void write(List<StudyRecord> records, Writer out) {
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get()
+                .print(out)) {
+            for (StudyRecord s : records) {
+                printer.printRecord(row(s));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One record as CSV cells in {@link #COLUMNS} order. */
+    public static List<String> row(StudyRecord s) {
+        final Map<String, Object> v = new LinkedHashMap<>();
+        final Citation c = s.citation();
+        v.put("id", s.id());
+        v.put("parent_id", s.parentId());
+        v.put("label", s.label());
+        v.put("record_type", code(s.recordType()));
+        v.put("design", s.design());
+        v.put("first_author", c.firstAuthor());
+        v.put("authors", c.authors());
+        v.put("year", c.year());
+        v.put("journal", c.journal());
+        v.put("pmid", c.pmid());
+        v.put("doi", c.doi());
+        v.put("registry_id", c.registryId());
+        v.put("itog_ref", c.itogRef());
+        v.put("itog_table3_row", s.itogTable3Row());
+        v.put("genotype", code(s.regimen().genotype()));
+        v.put("drugs", String.join(";", s.regimen().drugs()));
+        v.put("drug_regimen", s.regimen().drugRegimen());
+        v.put("days_on_drug_before_uptake", s.regimen().daysOnDrugBeforeUptake());
+        v.put("days_on_drug_total", s.regimen().daysOnDrugTotal());
+        v.put("tsh_stimulation", tshCode(s.regimen().tshStimulation()));
+        v.put("uptake_method", uptakeCode(s.uptake().method()));
+        v.put("uptake_definition", s.uptake().definition());
+        v.put("n_enrolled", s.uptake().enrolled());
+        v.put("n_evaluable", s.uptake().evaluable());
+        v.put("n_restored", s.uptake().restored());
+        v.put("n_treated_131i", s.uptake().treated131I());
+        v.put("i131_activity_mean_mbq", number(s.therapy().meanActivityMBq()));
+        v.put("i131_activity_range", s.therapy().activityRange());
+        v.put("i131_activity_rule", code(s.therapy().rule()));
+        v.put("response_criteria", s.response().criteria());
+        v.put("response_timepoint", s.response().timepoint());
+        v.put("response_denominator", s.response().denominator());
+        v.put("n_cr", s.response().complete());
+        v.put("n_pr", s.response().partial());
+        v.put("n_sd", s.response().stable());
+        v.put("n_pd", s.response().progressive());
+        v.put("tg_response", s.response().thyroglobulin());
+        v.put("n_grade3plus_ae", s.safety().grade3Plus());
+        v.put("ae_denominator", s.safety().denominator());
+        v.put("ae_notes", s.safety().notes());
+        final List<String> prov = new ArrayList<>();
+        s.provenance().entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) ->
+                        Integer.compare(COLUMNS.indexOf(a), COLUMNS.indexOf(b))))
+                .forEach(e -> prov.add(e.getKey() + "=" + e.getValue().source() + " ["
+                        + e.getValue().confidence().name().toLowerCase(Locale.ROOT) + "]"));
+        v.put("provenance", String.join(" | ", prov));
+        v.put("alternatives", String.join(" | ", s.alternatives().stream()
+                .map(a -> a.field() + "=" + number(a.value()) + " (" + a.source() + ")").toList()));
+        v.put("sources", String.join(" ; ", s.sources()));
+        v.put("confidence", s.confidence());
+        v.put("notes", s.notes());
+        return COLUMNS.stream().map(k -> v.get(k) == null ? "" : String.valueOf(v.get(k))).toList();
+    }
+
+    private static String number(Double d) {
+        if (d == null) {
+            return null;
+        }
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : String.valueOf(d);
+    }
+
+    /** Enum constant as its CSV code: lower case, except the fixed spellings of a few codes. */
+    public static String code(Enum<?> e) {
+        if (e == null) {
+            return null;
+        }
+        if (e instanceof StudyRecord.Genotype g) {
+            return switch (g) {
+                case BRAF_V600E -> "BRAF_V600E";
+                case BRAF_OTHER -> "BRAF_other";
+                case RAS -> "RAS";
+                case BRAF_WILD_TYPE -> "BRAF_wild_type";
+                case RET_FUSION -> "RET_fusion";
+                case NTRK_FUSION -> "NTRK_fusion";
+                case MIXED -> "mixed";
+                case NOT_APPLICABLE -> "not_applicable";
+            };
+        }
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    public static String tshCode(StudyRecord.TshStimulation t) {
+        return t == null ? null : switch (t) {
+            case RHTSH -> "rhTSH";
+            case WITHDRAWAL -> "withdrawal";
+            case RHTSH_OR_WITHDRAWAL -> "rhTSH_or_withdrawal";
+            case NOT_REPORTED -> "not_reported";
+        };
+    }
+
+    public static String uptakeCode(StudyRecord.UptakeMethod m) {
+        return m == null ? null : switch (m) {
+            case I124_PET -> "124I_PET";
+            case I131_DIAGNOSTIC_WBS -> "131I_diagnostic_WBS";
+            case I123_WBS_SPECT -> "123I_WBS_SPECT";
+            case I131_POST_THERAPY_WBS -> "131I_post_therapy_WBS";
+            case MIXED -> "mixed";
+            case NOT_REPORTED -> "not_reported";
+        };
+    }
+
+    /** Cell access with problems collected per field. */
+    private static final class Fields {
+        private final CSVRecord r;
+        private final List<String> problems = new ArrayList<>();
+
+        Fields(CSVRecord r) {
+            this.r = r;
+        }
+
+        String text(String column) {
+            final String v = r.isMapped(column) && r.isSet(column) ? r.get(column).trim() : "";
+            return v.isEmpty() ? null : v;
+        }
+
+        String required(String column) {
+            final String v = text(column);
+            if (v == null) {
+                problems.add(column + " is required");
+                return "?";
+            }
+            return v;
+        }
+
+        Integer integer(String column) {
+            final String v = text(column);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(v);
+            } catch (NumberFormatException e) {
+                problems.add(column + " must be a whole number (or blank when not reported), got '" + v + "'");
+                return null;
+            }
+        }
+
+        Double number(String column) {
+            final String v = text(column);
+            if (v == null) {
+                return null;
+            }
+            try {
+                final double d = Double.parseDouble(v);
+                if (!Double.isFinite(d)) {
+                    throw new NumberFormatException();
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                problems.add(column + " must be a number (or blank when not reported), got '" + v + "'");
+                return null;
+            }
+        }
+
+        List<String> list(String column, String separator) {
+            final String v = text(column);
+            return v == null ? List.of()
+                    : Arrays.stream(v.split(Pattern.quote(separator))).map(String::trim).filter(s -> !s.isEmpty())
+                            .toList();
+        }
+
+        <E extends Enum<E>> E choice(String column, Class<E> type) {
+            final String v = text(column);
+            final List<String> allowed = new ArrayList<>();
+            for (E e : type.getEnumConstants()) {
+                final String codeText = e instanceof StudyRecord.TshStimulation t ? tshCode(t) : code(e);
+                allowed.add(codeText);
+                if (codeText.equalsIgnoreCase(v == null ? "" : v)) {
+                    return e;
+                }
+            }
+            problems.add(column + " must be one of " + allowed + ", got '" + (v == null ? "" : v) + "'");
+            return null;
+        }
+
+        StudyRecord.UptakeMethod uptakeMethod() {
+            final String v = text("uptake_method");
+            for (StudyRecord.UptakeMethod m : StudyRecord.UptakeMethod.values()) {
+                if (uptakeCode(m).equalsIgnoreCase(v == null ? "" : v)) {
+                    return m;
+                }
+            }
+            problems.add("uptake_method must be one of " + Arrays.stream(StudyRecord.UptakeMethod.values())
+                    .map(StudyRecordCsv::uptakeCode).toList() + ", got '" + (v == null ? "" : v) + "'");
+            return null;
+        }
+
+        void throwIfProblems() {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(String.join("; ", problems));
+            }
+        }
+    }
+}
