@@ -52,8 +52,9 @@ public final class EvidenceImportCommand implements Callable<Integer> {
         final EvidenceStore store = EvidenceStore.openFile(data);
         store.seedIfEmpty();
         final var result = store.importRecords(records, actor, file.getFileName().toString());
-        spec.commandLine().getOut().printf("imported %s: %s (database %s)%n", file, result,
-                data.toAbsolutePath().normalize());
+        spec.commandLine().getOut().printf("imported %s: %d inserted, %d updated, %d unchanged (database %s; "
+                + "every change is in the audit history)%n", file, result.inserted(), result.updated(),
+                result.unchanged(), data.toAbsolutePath().normalize());
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -42,8 +42,10 @@ public final class MetaText {
                     report.subgroups().qBetweenDf(), report.subgroups().qBetween(), report.subgroups().qBetweenP()));
         }
         if (report.regression() != null) {
-            out.append(String.format(Locale.ROOT, "%nMeta-regression (transformed scale; R² = %.2f%%)%n",
-                    report.regression().r2Percent()));
+            final double r2 = report.regression().r2Percent();
+            out.append(String.format(Locale.ROOT, "%nMeta-regression (transformed scale; residual tau² = %.4f; %s)%n",
+                    report.regression().fit().tau2(), Double.isNaN(r2) ? "R² not defined: tau² of the intercept-only "
+                            + "model is 0" : String.format(Locale.ROOT, "R² = %.2f%%", r2)));
             for (Coefficient b : report.regression().fit().coefficients()) {
                 out.append(String.format(Locale.ROOT, "  %-24s %9.4f  se %.4f  stat %8.4f  p %.4g  [%.4f, %.4f]%n",
                         b.name(), b.estimate(), b.se(), b.statistic(), b.pValue(), b.ciLower(), b.ciUpper()));
