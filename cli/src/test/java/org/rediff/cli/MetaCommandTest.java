@@ -131,6 +131,7 @@ class MetaCommandTest {
 
     private static void assertThatNoSpringClassLoaded() {
         // SpringApplication is loaded only by 'serve'; running the other commands must not touch it.
+        assertThat(ClassLoaderProbe.isLoaded(Main.class.getName())).as("the probe sees loaded classes").isTrue();
         final boolean loaded = ClassLoaderProbe.isLoaded("org.springframework.boot.SpringApplication");
         assertThat(loaded).as("SpringApplication loaded by a non-serve command").isFalse();
     }

@@ -1,0 +1,89 @@
+package org.rediff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rediff.core.Tolerances;
+
+/**
+ * {@code rediff evidence pool} over the shipped base against an independent R re-implementation of the cohort
+ * selection pooled with metafor 3.8.1 ({@code cli/src/test/oracle/evidence_pool_oracle.R}): the same cohorts
+ * enter, and the pooled uptake and response rates, heterogeneity, GLMM and meta-regression agree.
+ */
+class EvidencePoolOracleTest {
+    private static final Map<String, Map<String, String>> ORACLE = load();
+
+    private static Map<String, Map<String, String>> load() {
+        try (InputStream in = EvidencePoolOracleTest.class.getResourceAsStream("/evidence-pool-oracle.csv")) {
+            final Map<String, Map<String, String>> cases = new LinkedHashMap<>();
+            final String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                final String[] f = lines[i].trim().split(",", 3);
+                cases.computeIfAbsent(f[0], c -> new LinkedHashMap<>()).put(f[1], f[2]);
+            }
+            return cases;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double expected(String c, String q) {
+        return Double.parseDouble(ORACLE.get(c).get(q));
+    }
+
+    private static void near(double actual, String c, String q, double rel) {
+        assertThat(Tolerances.closeRelative(actual, expected(c, q), rel))
+                .as("%s %s: rediff %s, metafor %s", c, q, actual, expected(c, q)).isTrue();
+    }
+
+    private static Map<String, Object> pool(String... args) {
+        final MetaCommandTest.Run r = MetaCommandTest.run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return MetaCommandTest.json(r.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uptake", "response"})
+    @SuppressWarnings("unchecked")
+    void sameCohortsSamePooledRates(String outcome) {
+        final Map<String, Object> plo = pool("evidence", "pool", "--outcome", outcome, "--format", "json");
+        final Map<String, String> ids = ORACLE.get(outcome + "/ids");
+        final List<String> expectedIds = new ArrayList<>();
+        for (int i = 1; i <= Integer.parseInt(ids.get("k")); i++) {
+            expectedIds.add(ids.get("id_" + i));
+        }
+        assertThat((List<String>) ((Map<String, Object>) plo.get("provenance")).get("study_ids"))
+                .containsExactlyElementsOf(expectedIds);
+        final String c = outcome + "/PLO/REML";
+        for (String q : List.of("estimate", "ci_lower", "ci_upper", "pi_lower", "pi_upper", "tau2", "i2", "q")) {
+            near(((Number) plo.get(q)).doubleValue(), c, q, Tolerances.ESTIMATE_RELATIVE);
+        }
+        final Map<String, Object> glmm = pool("evidence", "pool", "--outcome", outcome, "--measure", "GLMM",
+                "--format", "json");
+        for (String q : List.of("estimate", "ci_lower", "ci_upper")) {
+            near(((Number) glmm.get(q)).doubleValue(), outcome + "/GLMM", q, Tolerances.GLMM_RELATIVE);
+        }
+        final double tau2 = ((Number) glmm.get("tau2")).doubleValue();
+        assertThat(Math.abs(tau2 - expected(outcome + "/GLMM", "tau2")))
+                .isLessThanOrEqualTo(Tolerances.GLMM_RELATIVE * Math.max(1, expected(outcome + "/GLMM", "tau2")));
+        final Map<String, Object> reg = pool("evidence", "pool", "--outcome", outcome, "--mods", "dosimetry", "--knha",
+                "--format", "json");
+        final List<Map<String, Object>> coefficients = (List<Map<String, Object>>) reg.get("coefficients");
+        final String m = outcome + "/PLO/REML/knha/mods=dosimetry";
+        near(((Number) coefficients.get(0).get("estimate")).doubleValue(), m, "coef_intrcpt",
+                Tolerances.ESTIMATE_RELATIVE);
+        near(((Number) coefficients.get(1).get("estimate")).doubleValue(), m, "coef_dosimetry",
+                Tolerances.ESTIMATE_RELATIVE);
+        near(((Number) coefficients.get(1).get("se")).doubleValue(), m, "se_dosimetry", Tolerances.ESTIMATE_RELATIVE);
+        near(((Number) coefficients.get(1).get("p")).doubleValue(), m, "p_dosimetry", Tolerances.P_VALUE_RELATIVE);
+        near(((Number) reg.get("qm")).doubleValue(), m, "qm", Tolerances.ESTIMATE_RELATIVE);
+    }
+}
