@@ -73,12 +73,13 @@ class MetaCommandTest {
         final Path in = csv("study,events,total,genotype,days\nA,4,9,BRAF,35\nB,6,10,BRAF,42\nC,20,21,BRAF,42\n"
                 + "D,5,5,RAS,35\nE,6,10,RAS,42\nF,22,25,RAS,35\n");
         final Run r = run("meta", "--input", in.toString(), "--by", "genotype", "--mods", "days", "--knha",
-                "--format", "json");
+                "--loo", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         final Map<String, Object> m = json(r.out());
         assertThat((List<?>) m.get("subgroups")).hasSize(2);
         assertThat(m).containsKeys("q_between", "q_between_df", "q_between_p", "coefficients", "qm", "qm_p", "r2");
         assertThat(((Map<?, ?>) ((List<?>) m.get("coefficients")).get(0)).get("name")).isEqualTo("intrcpt");
+        assertThat((List<?>) m.get("leave_one_out")).hasSize(6);
     }
 
     @Test

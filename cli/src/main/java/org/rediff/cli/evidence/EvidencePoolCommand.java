@@ -62,7 +62,7 @@ public final class EvidencePoolCommand implements Callable<Integer> {
         provenance.put("record_types", kinds.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).sorted().toList());
         provenance.put("study_ids", input.columns().get("id"));
         final MetaReport report = MetaAnalysisRunner.run(input, pooling.options(), pooling.by(), pooling.mods(),
-                provenance);
+                pooling.leaveOneOut(), provenance);
         ReportPrinter.emit(report, pooling, "Pooled " + provenance.get("outcome") + " (" + source.describe() + ")",
                 spec.commandLine().getOut());
         return 0;

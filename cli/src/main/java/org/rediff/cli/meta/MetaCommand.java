@@ -66,7 +66,8 @@ public final class MetaCommand implements Callable<Integer> {
         provenance.put("input", input.toString());
         final MetaReport report;
         try {
-            report = MetaAnalysisRunner.run(data, options, pooling.by, pooling.mods, provenance);
+            report = MetaAnalysisRunner.run(data, options, pooling.by, pooling.mods, pooling.leaveOneOut,
+                    provenance);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(input + ": " + e.getMessage());
         }

@@ -32,6 +32,9 @@ public final class PoolingArguments {
                     + "categorical against the first level in sorted order).")
     List<String> mods;
 
+    @Option(names = "--loo", description = "Add a leave-one-out sensitivity analysis.")
+    boolean leaveOneOut;
+
     @Option(names = "--level", defaultValue = "95", description = "Confidence level in percent (default 95).")
     double level;
 
@@ -43,6 +46,10 @@ public final class PoolingArguments {
 
     public String by() {
         return by;
+    }
+
+    public boolean leaveOneOut() {
+        return leaveOneOut;
     }
 
     public List<String> mods() {

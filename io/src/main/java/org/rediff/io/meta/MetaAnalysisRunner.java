@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.evidence.LeaveOneOut;
 import org.rediff.core.evidence.MetaRegression;
 import org.rediff.core.evidence.Moderator;
 import org.rediff.core.evidence.PooledProportion;
@@ -35,6 +36,12 @@ public final class MetaAnalysisRunner {
 
     public static MetaReport run(MetaInput input, PoolingOptions options, String byColumn, List<String> modColumns,
                                  Map<String, Object> provenance) {
+        return run(input, options, byColumn, modColumns, false, provenance);
+    }
+
+    /** As {@link #run(MetaInput, PoolingOptions, String, List, Map)}, optionally with leave-one-out. */
+    public static MetaReport run(MetaInput input, PoolingOptions options, String byColumn, List<String> modColumns,
+                                 boolean leaveOneOut, Map<String, Object> provenance) {
         final PooledProportion pooled = ProportionMetaAnalysis.pool(input.studies(), options);
         SubgroupAnalysis.Result subgroups = null;
         if (byColumn != null && !byColumn.isBlank()) {
@@ -56,7 +63,8 @@ public final class MetaAnalysisRunner {
         final Map<String, Object> prov = new LinkedHashMap<>(provenance);
         prov.put("software", "rediff " + version());
         prov.put("references", REFERENCES);
-        return new MetaReport(pooled, subgroups, regression, prov);
+        return new MetaReport(pooled, subgroups, regression,
+                leaveOneOut ? LeaveOneOut.run(input.studies(), options) : null, prov);
     }
 
     private static List<String> column(MetaInput input, String name) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rediff.core.evidence.Coefficient;
+import org.rediff.core.evidence.LeaveOneOut;
 import org.rediff.core.evidence.MetaRegression;
 import org.rediff.core.evidence.PooledProportion;
 import org.rediff.core.evidence.PoolingModel;
@@ -21,10 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
  * @param pooled     the overall analysis
  * @param subgroups  subgroup analysis, or null
  * @param regression meta-regression, or null
+ * @param leaveOneOut leave-one-out sensitivity analysis, or null
  * @param provenance what produced it (input, data version, references)
  */
 public record MetaReport(PooledProportion pooled, SubgroupAnalysis.Result subgroups, MetaRegression.Result regression,
-                         Map<String, Object> provenance) {
+                         List<LeaveOneOut.Omission> leaveOneOut, Map<String, Object> provenance) {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public Map<String, Object> toMap() {
@@ -101,6 +103,20 @@ public record MetaReport(PooledProportion pooled, SubgroupAnalysis.Result subgro
             m.put("r2", num(regression.r2Percent()));
             m.put("tau2_residual", num(regression.fit().tau2()));
             m.put("i2_residual", num(regression.fit().i2Percent()));
+        }
+        if (leaveOneOut != null) {
+            final List<Map<String, Object>> rows = new ArrayList<>();
+            for (LeaveOneOut.Omission o : leaveOneOut) {
+                final Map<String, Object> row = new LinkedHashMap<>();
+                row.put("omitted", o.omitted());
+                row.put("estimate", num(o.pooled().estimate()));
+                row.put("ci_lower", num(o.pooled().ciLower()));
+                row.put("ci_upper", num(o.pooled().ciUpper()));
+                row.put("tau2", num(o.pooled().tau2()));
+                row.put("i2", num(o.pooled().i2Percent()));
+                rows.add(row);
+            }
+            m.put("leave_one_out", rows);
         }
         m.put("warnings", warnings);
         m.put("provenance", provenance);

@@ -53,6 +53,13 @@ public final class MetaText {
             out.append(String.format(Locale.ROOT, "  QM(df = %d) = %.4f, p = %.4g%n", report.regression().fit().qmDf(),
                     report.regression().fit().qm(), report.regression().fit().qmPValue()));
         }
+        if (report.leaveOneOut() != null) {
+            out.append(String.format(Locale.ROOT, "%nLeave-one-out%n"));
+            report.leaveOneOut().forEach(o -> out.append(String.format(Locale.ROOT,
+                    "  without %-30s %.4f [%.4f, %.4f]  tau² = %.4f  I² = %.1f%%%n", trim(o.omitted(), 30),
+                    o.pooled().estimate(), o.pooled().ciLower(), o.pooled().ciUpper(), o.pooled().tau2(),
+                    o.pooled().i2Percent())));
+        }
         for (Object w : (java.util.List<?>) report.toMap().get("warnings")) {
             out.append("warning: ").append(w).append(System.lineSeparator());
         }
