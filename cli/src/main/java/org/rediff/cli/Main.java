@@ -32,6 +32,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || !"serve".equals(args[0])) {
+            // Quiet logging for short commands; read by logback when the first logger is created.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         final int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (code != 0 || !ServeCommand.isServing()) {
             System.exit(code);

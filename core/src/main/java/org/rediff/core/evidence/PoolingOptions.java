@@ -17,7 +17,7 @@ public record PoolingOptions(PoolingModel model, Tau2Method method, boolean knap
         Require.notNull(method, "method");
         Require.inOpen(level, 0.5, 1, "confidence level");
         if (model == PoolingModel.GLMM && knappHartung) {
-            throw new InvalidInputException("--knha is not available with measure GLMM (the GLMM uses Wald z tests)");
+            throw new InvalidInputException("Knapp-Hartung (--knha) is not available with measure GLMM, which uses Wald z tests");
         }
     }
 

@@ -75,7 +75,8 @@ public final class ForestPlotSvg {
         svg.append(text(8, 20, "start", "bold", esc(title))).append('\n');
         svg.append(text(8, 42, "start", "bold", "Study")).append('\n');
         svg.append(text(LABEL_WIDTH - 8, 42, "end", "bold", "Events/N")).append('\n');
-        svg.append(text(LABEL_WIDTH + PLOT_WIDTH + 12, 42, "start", "bold", "Proportion [95% CI]    Weight"))
+        svg.append(text(LABEL_WIDTH + PLOT_WIDTH + 12, 42, "start", "bold", String.format(Locale.ROOT,
+                "Proportion [%s%% CI]    Weight", levelText(pooled.options().level()))))
                 .append('\n');
         svg.append(String.format(Locale.ROOT,
                 "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#999\" stroke-dasharray=\"2 2\"/>%n",
@@ -88,7 +89,7 @@ public final class ForestPlotSvg {
 
     private static String studyRow(StudyRow s, int y) {
         final StringBuilder g = new StringBuilder("<g class=\"study\">");
-        g.append(text(8, y + 4, "start", "normal", esc(trim(s.label(), 40))));
+        g.append(text(8, y + 4, "start", "normal", esc(trim(s.label(), 36))));
         g.append(text(LABEL_WIDTH - 8, y + 4, "end", "normal", s.events() + "/" + s.total()));
         g.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#333\"/>",
                 x(s.ciLower()), y, x(s.ciUpper()), y));
@@ -112,6 +113,11 @@ public final class ForestPlotSvg {
                 + text(LABEL_WIDTH + PLOT_WIDTH + 12, y + 4, "start", "bold",
                 String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", p.estimate(), p.ciLower(), p.ciUpper()))
                 + "</g>";
+    }
+
+    private static String levelText(double level) {
+        final double percent = level * 100;
+        return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
     }
 
     private static double x(double proportion) {

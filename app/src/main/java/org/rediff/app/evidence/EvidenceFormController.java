@@ -1,0 +1,141 @@
+package org.rediff.app.evidence;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.evidence.StudyRecord;
+import org.rediff.io.evidence.StudyRecordCsv;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The edit and new-record form. A submission is turned into a CSV row and parsed with the validation of an
+ * imported file; on any problem the form comes back with the messages (HTTP 422) and nothing is saved, otherwise
+ * the record is saved through {@link EvidenceStore#importRecords} with the actor and reason in the audit trail.
+ */
+@Controller
+class EvidenceFormController {
+    private static final Pattern ROW_PREFIX = Pattern.compile("^" + Pattern.quote(EvidenceStore.WEB_FORM)
+            + " row \\d+ \\(id [^)]*\\): ");
+    private final EvidenceStore store;
+
+    EvidenceFormController(EvidenceStore store) {
+        this.store = store;
+    }
+
+    @GetMapping("/evidence/new")
+    String newForm(Model model) {
+        final Map<String, String> blank = new LinkedHashMap<>();
+        StudyRecordCsv.COLUMNS.forEach(c -> blank.put(c, ""));
+        blank.put("record_type", "prospective_trial");
+        blank.put("genotype", "mixed");
+        blank.put("tsh_stimulation", "not_reported");
+        blank.put("uptake_method", "not_reported");
+        blank.put("i131_activity_rule", "not_reported");
+        return form(model, null, blank, "", "", List.of());
+    }
+
+    @GetMapping("/evidence/{id}/edit")
+    String editForm(@PathVariable String id, Model model) {
+        final StudyRecord record = store.find(id).orElseThrow(() -> EvidencePageController.notFound(id));
+        return form(model, id, StudyColumns.of(record), "", "", List.of());
+    }
+
+    @PostMapping("/evidence/new")
+    String create(@RequestParam Map<String, String> params, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        return save(null, params, model, response, redirect);
+    }
+
+    @PostMapping("/evidence/{id}/edit")
+    String update(@PathVariable String id, @RequestParam Map<String, String> params, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        store.find(id).orElseThrow(() -> EvidencePageController.notFound(id));
+        return save(id, params, model, response, redirect);
+    }
+
+    private String save(String id, Map<String, String> params, Model model, HttpServletResponse response,
+                        RedirectAttributes redirect) {
+        final Map<String, String> cells = new LinkedHashMap<>();
+        StudyRecordCsv.COLUMNS.forEach(c -> cells.put(c, params.getOrDefault(c, "").strip()));
+        if (id != null) {
+            cells.put("id", id);
+        }
+        final String actor = params.getOrDefault("actor", "").strip();
+        final String reason = params.getOrDefault("reason", "").strip();
+        final List<String> errors = new ArrayList<>();
+        if (actor.isEmpty()) {
+            errors.add("actor: your name is required; it is recorded with the change");
+        }
+        if (id == null && !cells.get("id").isEmpty() && store.find(cells.get("id")).isPresent()) {
+            errors.add("id: a study with id '" + cells.get("id") + "' exists already; edit that one instead");
+        }
+        StudyRecord record = null;
+        try {
+            record = StudyColumns.toRecord(cells, EvidenceStore.WEB_FORM);
+        } catch (InvalidInputException e) {
+            errors.addAll(messages(e));
+        }
+        if (errors.isEmpty()) {
+            try {
+                final ImportResult result = store.importRecords(List.of(record), actor, EvidenceStore.WEB_FORM,
+                        reason);
+                redirect.addFlashAttribute("saved", result.inserted() > 0 ? "Saved as a new record."
+                        : result.updated() > 0 ? "Saved. The change is recorded in the history below."
+                        : "Nothing changed, so nothing was saved.");
+                return "redirect:/evidence/" + record.id();
+            } catch (InvalidInputException e) {
+                errors.addAll(messages(e));
+            }
+        }
+        response.setStatus(422);
+        return form(model, id, cells, actor, reason, errors);
+    }
+
+    private String form(Model model, String id, Map<String, String> cells, String actor, String reason,
+                        List<String> errors) {
+        model.addAttribute("id", id);
+        model.addAttribute("cells", cells);
+        model.addAttribute("actor", actor);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        model.addAttribute("invalid", invalidFields(errors));
+        model.addAttribute("sections", FormLayout.SECTIONS);
+        model.addAttribute("action", id == null ? "/evidence/new" : "/evidence/" + id + "/edit");
+        return "evidence/form";
+    }
+
+    /** The messages of a validation failure, one per problem, without the one-row-file prefix. */
+    static List<String> messages(InvalidInputException e) {
+        final List<String> out = new ArrayList<>();
+        for (String line : e.getMessage().split("\n")) {
+            out.add(ROW_PREFIX.matcher(line).replaceFirst(""));
+        }
+        return out;
+    }
+
+    /** The columns (and "actor") that a message names. */
+    static Set<String> invalidFields(List<String> errors) {
+        final Set<String> out = new LinkedHashSet<>();
+        final List<String> names = new ArrayList<>(StudyRecordCsv.COLUMNS);
+        names.add("actor");
+        for (String column : names) {
+            final Pattern word = Pattern.compile("(?<![a-z0-9_])" + Pattern.quote(column) + "(?![a-z0-9_])");
+            if (errors.stream().anyMatch(e -> word.matcher(e).find())) {
+                out.add(column);
+            }
+        }
+        return out;
+    }
+}

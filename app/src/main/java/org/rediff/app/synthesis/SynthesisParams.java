@@ -1,0 +1,44 @@
+package org.rediff.app.synthesis;
+
+import java.util.List;
+
+/**
+ * The raw query parameters of the synthesis page, its downloads and {@code /api/synthesis} (bound by Spring MVC;
+ * all optional). {@link #toRequest()} parses and checks them.
+ *
+ * @param outcome uptake or response
+ * @param measure PLO, PR, PAS, PFT or GLMM
+ * @param method  τ² estimator
+ * @param knha    Knapp-Hartung (true/false, or a checkbox's "on")
+ * @param types   record types (repeatable)
+ * @param by      subgroup attribute or none
+ * @param mods    moderators (repeatable)
+ * @param level   confidence level in percent
+ */
+public record SynthesisParams(String outcome, String measure, String method, String knha, List<String> types,
+                              String by, List<String> mods, String level) {
+    public SynthesisRequest toRequest() {
+        return SynthesisRequest.parse(outcome, measure, method, knha, types, by, mods, level);
+    }
+
+    /** True once the form was submitted (the outcome is always sent). */
+    public boolean submitted() {
+        return outcome != null;
+    }
+
+    /** What the form shows: the submitted values, or the defaults. */
+    public SynthesisParams orDefaults() {
+        return new SynthesisParams(text(outcome, "uptake"), text(measure, "PLO"), text(method, "REML"),
+                knha == null || knha.equals("false") ? "" : "true",
+                types == null || types.isEmpty() ? List.of("prospective_trial", "trial_cohort") : types,
+                text(by, "none"), mods == null ? List.of() : mods, text(level, "95"));
+    }
+
+    public boolean knhaChecked() {
+        return "true".equals(knha) || "on".equals(knha);
+    }
+
+    private static String text(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

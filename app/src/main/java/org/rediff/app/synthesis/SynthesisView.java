@@ -1,0 +1,102 @@
+package org.rediff.app.synthesis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rediff.core.evidence.Coefficient;
+import org.rediff.core.evidence.PooledProportion;
+import org.rediff.core.evidence.StudyRow;
+import org.rediff.core.evidence.SubgroupAnalysis;
+import org.rediff.io.meta.MetaReport;
+
+/**
+ * An analysis as the text the synthesis page shows.
+ *
+ * @param title        what was pooled, and how
+ * @param k            number of studies
+ * @param estimate     pooled proportion
+ * @param ci           confidence interval
+ * @param pi           prediction interval
+ * @param tau2         τ² on the analysis scale
+ * @param i2           I²
+ * @param h2           H²
+ * @param q            Cochran's Q with df and p
+ * @param studies      the per-study table
+ * @param subgroups    subgroup table (empty without subgroups)
+ * @param qBetween     test of subgroup differences, or null
+ * @param coefficients meta-regression coefficients (empty without moderators)
+ * @param qm           omnibus moderator test, or null
+ * @param r2           pseudo-R², or null
+ * @param warnings     warnings of the core
+ * @param provenance   provenance entries as text
+ * @param references   methods references
+ */
+public record SynthesisView(String title, int k, String estimate, String ci, String pi, String tau2, String i2,
+                            String h2, String q, List<Row> studies, List<Row> subgroups, String qBetween,
+                            List<Row> coefficients, String qm, String r2, List<String> warnings,
+                            List<Row> provenance, List<String> references) {
+
+    /**
+     * A table row of display cells.
+     *
+     * @param cells the cells
+     */
+    public record Row(List<String> cells) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static SynthesisView of(SynthesisResult result) {
+        final MetaReport report = result.report();
+        final PooledProportion p = report.pooled();
+        final List<Row> studies = new ArrayList<>();
+        for (int i = 0; i < p.studies().size(); i++) {
+            final StudyRow s = p.studies().get(i);
+            studies.add(new Row(List.of(result.studyIds().get(i), s.label(), s.events() + "/" + s.total(),
+                    Format.fixed(s.proportion(), 3), Format.interval(s.ciLower(), s.ciUpper(), 3),
+                    Format.percent(s.weightPercent()))));
+        }
+        final List<Row> subgroups = new ArrayList<>();
+        String qBetween = null;
+        final SubgroupAnalysis.Result sg = report.subgroups();
+        if (sg != null) {
+            for (SubgroupAnalysis.Subgroup g : sg.subgroups()) {
+                final PooledProportion gp = g.pooled();
+                subgroups.add(new Row(List.of(g.group(), String.valueOf(gp.k()), Format.fixed(gp.estimate(), 3),
+                        Format.interval(gp.ciLower(), gp.ciUpper(), 3), Format.tau2(gp.tau2()),
+                        Format.percent(gp.i2Percent()))));
+            }
+            qBetween = "Q = " + Format.fixed(sg.qBetween(), 2) + " (df = " + sg.qBetweenDf() + "), p = "
+                    + Format.pValue(sg.qBetweenP());
+        }
+        final List<Row> coefficients = new ArrayList<>();
+        String qm = null;
+        String r2 = null;
+        if (report.regression() != null) {
+            for (Coefficient b : report.regression().fit().coefficients()) {
+                coefficients.add(new Row(List.of(b.name(), Format.fixed(b.estimate(), 4), Format.fixed(b.se(), 4),
+                        Format.fixed(b.statistic(), 3), Format.pValue(b.pValue()),
+                        Format.interval(b.ciLower(), b.ciUpper(), 4))));
+            }
+            final var fit = report.regression().fit();
+            qm = "QM = " + Format.fixed(fit.qm(), 2) + " (df = " + fit.qmDf() + "), p = " + Format.pValue(fit.qmPValue());
+            r2 = Format.percent(report.regression().r2Percent());
+        }
+        final Map<String, Object> map = report.toMap();
+        final List<Row> provenance = new ArrayList<>();
+        List<String> references = List.of();
+        for (Map.Entry<String, Object> e : report.provenance().entrySet()) {
+            if (e.getKey().equals("references") && e.getValue() instanceof List<?> refs) {
+                references = (List<String>) refs;
+            } else if (e.getValue() != null && !(e.getValue() instanceof List<?> l && l.isEmpty())) {
+                provenance.add(new Row(List.of(e.getKey(), e.getValue() instanceof List<?> l
+                        ? String.join(", ", (List<String>) l) : String.valueOf(e.getValue()))));
+            }
+        }
+        return new SynthesisView(result.title(), p.k(), Format.fixed(p.estimate(), 3),
+                Format.interval(p.ciLower(), p.ciUpper(), 3), Format.interval(p.piLower(), p.piUpper(), 3),
+                Format.tau2(p.tau2()), Format.percent(p.i2Percent()), Format.fixed(p.h2(), 2),
+                "Q = " + Format.fixed(p.q(), 2) + " (df = " + p.qDf() + "), p = " + Format.pValue(p.qPValue()),
+                studies, subgroups, qBetween, coefficients, qm, r2, (List<String>) map.get("warnings"), provenance,
+                references);
+    }
+}
