@@ -1,6 +1,7 @@
 package org.rediff.cli;
 
 import java.io.PrintWriter;
+import org.rediff.cli.dosimetry.DosimetryCommand;
 import org.rediff.cli.evidence.EvidenceCommand;
 import org.rediff.cli.meta.MetaCommand;
 import org.rediff.cli.serve.ServeCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         description = {"rediff: the redifferentiation-therapy workbench for radioiodine-refractory thyroid cancer.",
                 "Evidence synthesis, dosimetry, outcomes and trial design, from the command line and the browser.",
                 ""},
-        subcommands = {ServeCommand.class, MetaCommand.class, EvidenceCommand.class,
+        subcommands = {ServeCommand.class, MetaCommand.class, EvidenceCommand.class, DosimetryCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'rediff <command> --help' for a command's options."})
 public final class Main implements Runnable {

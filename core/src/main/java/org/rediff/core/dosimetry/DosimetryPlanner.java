@@ -1,0 +1,157 @@
+package org.rediff.core.dosimetry;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.rediff.core.units.Activity;
+
+/**
+ * From serial tracer measurements to a 131I prescription: convert each curve to 131I kinetics, integrate it,
+ * compute lesion doses per GBq (sphere model and local deposition), blood dose and MTA (EANM SOP), the 48-h
+ * retention limit, and the activity that reaches the target dose under the rule — capped by the MTA, the
+ * retention limit and any fixed cap — with the binding constraint and Ho 2013's proceed rule (treat when at least
+ * one lesion reaches the target within the limits).
+ */
+public final class DosimetryPlanner {
+    static final List<String> REFERENCES = List.of(
+            "ICRP Publication 107: Nuclear decay data for dosimetric calculations. Ann ICRP 2008;38(3).",
+            "Lassmann M, et al. EANM Dosimetry Committee series on standard operational procedures for "
+                    + "pre-therapeutic dosimetry I: blood and bone marrow dosimetry in differentiated thyroid cancer "
+                    + "therapy. Eur J Nucl Med Mol Imaging 2008;35:1405-12. doi:10.1007/s00259-008-0761-x",
+            "Lanconelli N, et al. A free database of radionuclide voxel S values for the dosimetry of nonuniform "
+                    + "activity distributions. Phys Med Biol 2012;57:517-33. doi:10.1088/0031-9155/57/2/517",
+            "Ho AL, et al. Selumetinib-enhanced radioiodine uptake in advanced thyroid cancer. N Engl J Med "
+                    + "2013;368:623-32. doi:10.1056/NEJMoa1209288",
+            "Benua RS, et al. The relation of radioiodine dosimetry to results and complications in the treatment "
+                    + "of metastatic thyroid cancer. Am J Roentgenol 1962;87:171-82.");
+
+    private DosimetryPlanner() {
+    }
+
+    public static PlanResult plan(PlanInput in) {
+        final List<String> warnings = new ArrayList<>();
+        final Nuclide ther = in.therapy();
+        final CurveFitting.Result wb = CurveFitting.fit(new TimeActivityCurve("whole_body", in.wholeBody())
+                .convert(in.tracer(), ther), in.fit(), in.tail(), ther, 1.0, in.seed());
+        warnings.addAll(wb.warnings());
+        wb.chosen().warnings().forEach(w -> warnings.add("whole_body: " + w));
+        final double wbTau = wb.chosen().residenceTimeHours();
+        final double retention48 = wb.chosen().curve().applyAsDouble(48);
+        final CurveFitting.Result blood = CurveFitting.fit(new TimeActivityCurve("blood", in.bloodPerMl())
+                .convert(in.tracer(), ther), in.fit(), in.tail(), ther, 0.0, in.seed());
+        warnings.addAll(blood.warnings());
+        blood.chosen().warnings().forEach(w -> warnings.add("blood: " + w));
+        final BloodDosimetry.Result b = BloodDosimetry.compute(blood.chosen().residenceTimeHours(), wbTau,
+                in.weightKg(), in.bloodLimitGy());
+        final double retentionLimit = retention48 > 0 ? in.retentionLimitGBq() / retention48 : Double.POSITIVE_INFINITY;
+
+        final List<PlanResult.Lesion> lesions = new ArrayList<>();
+        for (LesionInput l : in.lesions()) {
+            lesions.add(lesion(l, in, warnings));
+        }
+        final PlanResult.Prescription rx = prescribe(in, lesions, b.mtaGBq(), retentionLimit);
+        if (!rx.proceed()) {
+            warnings.add(String.format(Locale.ROOT, "no lesion reaches %.1f Gy within the limits (%.2f GBq, limited "
+                    + "by %s): by Ho 2013's rule 131I would not be given", in.targetDoseGy(), rx.activityGBq(),
+                    rx.limitedBy()));
+        }
+        final String summary = String.format(Locale.ROOT, "%s measurements converted to %s kinetics (tracer decay "
+                        + "removed, %s decay applied); curves integrated with fit '%s'%s; lesion dose by a uniform "
+                        + "sphere on the Lanconelli I-131 soft-tissue voxel S-value kernel and by local energy "
+                        + "deposition; blood dose by the EANM SOP; 95%% intervals from %d seeded Monte Carlo draws of "
+                        + "the fit parameters; prescription rule %s, target %.1f Gy, blood limit %.2f Gy, 48-h "
+                        + "retention limit %.2f GBq (%s)%s.", in.tracer().code(), ther.code(), ther.code(),
+                in.fit().code(), in.fit() == FitModel.TRAPEZOID ? " with " + in.tail().name().toLowerCase(Locale.ROOT)
+                        + " tail" : "", ExponentialFitter.MONTE_CARLO_SAMPLES, in.rule().code(), in.targetDoseGy(),
+                in.bloodLimitGy(), in.retentionLimitGBq(), in.retentionLimitSource(),
+                in.maxActivityGBq() == null ? "" : String.format(Locale.ROOT, ", cap %.2f GBq", in.maxActivityGBq()));
+        return new PlanResult(new PlanResult.WholeBody(wbTau, 100 * retention48, wb.chosen()),
+                new PlanResult.Blood(blood.chosen().residenceTimeHours(), b.dosePerGBqGy(), b.betaFraction(),
+                        b.mtaGBq(), blood.chosen()),
+                retentionLimit, lesions, rx, new PlanResult.Method(summary,
+                "ICRP 107 (I-131 T½ 8.0207 d, I-124 T½ 4.176 d, I-123 T½ 13.27 h; I-131 Δ_np 191.848 keV)",
+                in.seed(), ExponentialFitter.MONTE_CARLO_SAMPLES, REFERENCES), warnings);
+    }
+
+    private static PlanResult.Lesion lesion(LesionInput l, PlanInput in, List<String> warnings) {
+        final double rc = l.recoveryCoefficient() != null ? l.recoveryCoefficient()
+                : RecoveryCurve.at(in.recoveryCurve(), l.volumeMl());
+        if (l.volumeMl() < in.minimumVolumeMl()) {
+            warnings.add(String.format(Locale.ROOT, "lesion %s: volume %.3f ml is below %.2f ml; PET partial-volume "
+                    + "losses make its dose unreliable", l.id(), l.volumeMl(), in.minimumVolumeMl()));
+        }
+        if (l.densityGPerMl() < 0.95 || l.densityGPerMl() > 1.1) {
+            warnings.add(String.format(Locale.ROOT, "lesion %s: density %.2f g/ml; the sphere model uses the soft-"
+                    + "tissue kernel, only the local-deposition dose uses this density", l.id(), l.densityGPerMl()));
+        }
+        final TimeActivityCurve curve = new TimeActivityCurve("lesion " + l.id(), l.measurements())
+                .dividedBy(rc).convert(in.tracer(), in.therapy());
+        final CurveFitting.Result fit = CurveFitting.fit(curve, in.fit(), in.tail(), in.therapy(), 0.0, in.seed());
+        warnings.addAll(fit.warnings());
+        fit.chosen().warnings().forEach(w -> warnings.add("lesion " + l.id() + ": " + w));
+        final double tau = fit.chosen().residenceTimeHours();
+        final SphereModel.SphereSValue sphere = SphereModel.forVolume(l.volumeMl());
+        final double dose = LesionDose.sphereGyPerGBq(tau, sphere);
+        final double led = LesionDose.localDepositionGyPerGBq(tau, l.volumeMl(), l.densityGPerMl());
+        final double[] samples = fit.chosen().residenceTimeSamples();
+        double[] ci = null;
+        if (samples.length > 0) {
+            final double[] doses = Arrays.stream(samples).map(s -> LesionDose.sphereGyPerGBq(s, sphere)).sorted()
+                    .toArray();
+            ci = new double[] {percentile(doses, 0.025), percentile(doses, 0.975)};
+        } else {
+            warnings.add("lesion " + l.id() + ": no interval for its dose: fit " + fit.chosen().model().code()
+                    + (fit.chosen().model() == FitModel.TRAPEZOID ? " has no parameter uncertainty"
+                    : " has no estimable parameter covariance (as many parameters as points, or singular)"));
+        }
+        if (fit.chosen().fractionExtrapolated() > 0.5) {
+            warnings.add(String.format(Locale.ROOT, "lesion %s: %.0f%% of the time-integrated activity is "
+                    + "extrapolated beyond the last measurement", l.id(), 100 * fit.chosen().fractionExtrapolated()));
+        }
+        return new PlanResult.Lesion(l.id(), tau, fit.chosen().fractionExtrapolated(), fit.chosen(), fit.candidates(),
+                rc, dose, led, ci, in.targetDoseGy() / dose, sphere);
+    }
+
+    private static PlanResult.Prescription prescribe(PlanInput in, List<PlanResult.Lesion> lesions, double mta,
+                                                     double retentionLimit) {
+        final double target = switch (in.rule().kind()) {
+            case ALL_LESIONS -> lesions.stream().mapToDouble(PlanResult.Lesion::activityForTargetGBq).max()
+                    .orElseThrow();
+            case ANY_LESION -> lesions.stream().mapToDouble(PlanResult.Lesion::activityForTargetGBq).min()
+                    .orElseThrow();
+            case INDEX_LESION -> lesions.stream().filter(l -> l.id().equals(in.rule().indexLesionId())).findFirst()
+                    .orElseThrow().activityForTargetGBq();
+        };
+        double activity = target;
+        String limitedBy = "target";
+        if (mta < activity) {
+            activity = mta;
+            limitedBy = "blood";
+        }
+        if (retentionLimit < activity) {
+            activity = retentionLimit;
+            limitedBy = "retention";
+        }
+        if (in.maxActivityGBq() != null && in.maxActivityGBq() < activity) {
+            activity = in.maxActivityGBq();
+            limitedBy = "cap";
+        }
+        final List<PlanResult.LesionDoseAtActivity> doses = new ArrayList<>();
+        boolean proceed = false;
+        for (PlanResult.Lesion l : lesions) {
+            final double d = l.dosePerGBqGy() * activity;
+            doses.add(new PlanResult.LesionDoseAtActivity(l.id(), d));
+            // A relative tolerance keeps a lesion that was prescribed exactly its target from failing on rounding.
+            proceed |= d >= in.targetDoseGy() * (1 - 1e-12);
+        }
+        return new PlanResult.Prescription(activity, Activity.ofGBq(activity).millicurie(), limitedBy, proceed, doses);
+    }
+
+    static double percentile(double[] sorted, double p) {
+        final double pos = p * (sorted.length - 1);
+        final int lo = (int) Math.floor(pos);
+        final int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
+}

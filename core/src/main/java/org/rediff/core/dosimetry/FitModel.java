@@ -1,0 +1,53 @@
+package org.rediff.core.dosimetry;
+
+import java.util.Locale;
+import org.rediff.core.common.InvalidInputException;
+
+/** Time-activity curve models (EANM/MIRD practice; model choice by AICc as in EJNMMI Phys 2021;8:39). */
+public enum FitModel {
+    /** Choose among the fitted models by AICc. */
+    AUTO(0),
+    /** Trapezoid integration of the measurements plus a tail after the last one. */
+    TRAPEZOID(0),
+    /** a·e^(−λt). */
+    MONO(2),
+    /** a₁·e^(−λ₁t) + a₂·e^(−λ₂t). */
+    BI(4),
+    /** a·(e^(−λw·t) − e^(−λu·t)), uptake faster than washout. */
+    UPTAKE_WASHOUT(3);
+
+    private final int parameters;
+
+    FitModel(int parameters) {
+        this.parameters = parameters;
+    }
+
+    /** Number of fitted parameters (0 for the trapezoid). */
+    public int parameters() {
+        return parameters;
+    }
+
+    /** The fewest measurements the model needs (a fit with more parameters than points is not identified). */
+    public int minimumPoints() {
+        return switch (this) {
+            case AUTO, TRAPEZOID -> 1;
+            case MONO -> 2;
+            case BI -> 4;
+            case UPTAKE_WASHOUT -> 3;
+        };
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static FitModel parse(String text, String field) {
+        for (FitModel m : values()) {
+            if (m.code().equalsIgnoreCase(text)) {
+                return m;
+            }
+        }
+        throw new InvalidInputException(field + " must be one of auto, trapezoid, mono, bi, uptake_washout, got '"
+                + text + "'");
+    }
+}

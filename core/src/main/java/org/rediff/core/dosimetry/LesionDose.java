@@ -1,0 +1,26 @@
+package org.rediff.core.dosimetry;
+
+/**
+ * Lesion absorbed dose per administered GBq of 131I from the lesion's residence time τ (h):
+ * <ul>
+ *   <li>local energy deposition (MIRD: all electron energy absorbed locally, photons ignored):
+ *   D/A0 = τ · 3.6e12 Bq·s/(GBq·h) · Δ_np / m, with Δ_np = 3.0737e-14 J per decay (ICRP 107) and m in kg;</li>
+ *   <li>uniform-sphere model: D/A0 = τ · 3.6e6 MBq·s/(GBq·h) · S_sphere [mGy/(MBq·s)] · 1e-3 ({@link SphereModel}).</li>
+ * </ul>
+ */
+public final class LesionDose {
+    /** Bq·s per (GBq·h): 1e9 · 3600. */
+    static final double BQ_SECONDS_PER_GBQ_HOUR = 3.6e12;
+
+    private LesionDose() {
+    }
+
+    public static double localDepositionGyPerGBq(double residenceHours, double volumeMl, double densityGPerMl) {
+        final double massKg = volumeMl * densityGPerMl / 1000;
+        return residenceHours * BQ_SECONDS_PER_GBQ_HOUR * Iodine131Emissions.ELECTRON_ENERGY_PER_DECAY_JOULE / massKg;
+    }
+
+    public static double sphereGyPerGBq(double residenceHours, SphereModel.SphereSValue s) {
+        return residenceHours * 3.6e6 * s.sValueMilliGrayPerMBqSecond() * 1e-3;
+    }
+}

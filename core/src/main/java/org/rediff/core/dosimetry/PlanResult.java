@@ -1,0 +1,95 @@
+package org.rediff.core.dosimetry;
+
+import java.util.List;
+
+/**
+ * The dosimetry and the 131I prescription.
+ *
+ * @param wholeBody          whole-body kinetics
+ * @param blood              blood dose and maximum tolerated activity
+ * @param retentionLimitGBq  largest activity that keeps the 48-h whole-body retention under its limit, GBq
+ * @param lesions            per-lesion dosimetry
+ * @param prescription       the prescribed activity
+ * @param method             how it was computed (models, data, references)
+ * @param warnings           everything the physicist must look at
+ */
+public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimitGBq, List<Lesion> lesions,
+                         Prescription prescription, Method method, List<String> warnings) {
+    public PlanResult {
+        lesions = List.copyOf(lesions);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * @param residenceTimeHours     whole-body residence time (131I), h
+     * @param retention48hPercent    131I whole-body retention at 48 h, % of administered
+     * @param fit                    fit used
+     */
+    public record WholeBody(double residenceTimeHours, double retention48hPercent, CurveFit.Evaluated fit) {
+    }
+
+    /**
+     * @param residenceTimeHoursPerMl blood residence time per ml (131I), h
+     * @param dosePerGBqGy            blood dose per administered GBq, Gy/GBq
+     * @param betaFraction            β share of the blood dose
+     * @param mtaGBq                  maximum tolerated activity for the blood limit, GBq
+     * @param fit                     fit used
+     */
+    public record Blood(double residenceTimeHoursPerMl, double dosePerGBqGy, double betaFraction, double mtaGBq,
+                        CurveFit.Evaluated fit) {
+    }
+
+    /**
+     * @param id                      lesion id
+     * @param residenceTimeHours      residence time (131I), h
+     * @param fractionExtrapolated    share of the integral after the last measurement
+     * @param fit                     fit used
+     * @param candidates              every model tried (for AUTO)
+     * @param recoveryCoefficient     RC applied
+     * @param dosePerGBqGy            uniform-sphere dose per GBq, Gy/GBq
+     * @param dosePerGBqGyLed         local-energy-deposition dose per GBq, Gy/GBq
+     * @param dosePerGBqCi            95% Monte Carlo interval of the sphere dose per GBq, or null when the fit has
+     *                                no parameter uncertainty
+     * @param activityForTargetGBq    activity that gives this lesion the target dose, GBq
+     * @param sphere                  sphere-model details
+     */
+    public record Lesion(String id, double residenceTimeHours, double fractionExtrapolated, CurveFit.Evaluated fit,
+                         List<CurveFit> candidates, double recoveryCoefficient, double dosePerGBqGy,
+                         double dosePerGBqGyLed, double[] dosePerGBqCi, double activityForTargetGBq,
+                         SphereModel.SphereSValue sphere) {
+    }
+
+    /**
+     * @param activityGBq    prescribed activity, GBq
+     * @param activityMCi    the same in mCi
+     * @param limitedBy      binding constraint: target, blood, retention or cap
+     * @param proceed        whether at least one lesion reaches the target dose at this activity (Ho 2013 rule)
+     * @param lesionDosesGy  predicted dose to every lesion at this activity, Gy
+     */
+    public record Prescription(double activityGBq, double activityMCi, String limitedBy, boolean proceed,
+                               List<LesionDoseAtActivity> lesionDosesGy) {
+        public Prescription {
+            lesionDosesGy = List.copyOf(lesionDosesGy);
+        }
+    }
+
+    /**
+     * @param id     lesion id
+     * @param doseGy predicted dose, Gy
+     */
+    public record LesionDoseAtActivity(String id, double doseGy) {
+    }
+
+    /**
+     * @param summary     one-paragraph description of the computation
+     * @param nuclearData nuclear data version
+     * @param seed        Monte Carlo seed
+     * @param samples     Monte Carlo samples per lesion
+     * @param references  references
+     */
+    public record Method(String summary, String nuclearData, long seed, int samples, List<String> references) {
+        public Method {
+            references = List.copyOf(references);
+        }
+    }
+}

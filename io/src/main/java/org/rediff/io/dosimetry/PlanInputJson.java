@@ -1,0 +1,232 @@
+package org.rediff.io.dosimetry;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.dosimetry.FitModel;
+import org.rediff.core.dosimetry.LesionInput;
+import org.rediff.core.dosimetry.Nuclide;
+import org.rediff.core.dosimetry.PlanInput;
+import org.rediff.core.dosimetry.PrescriptionRule;
+import org.rediff.core.dosimetry.TailPolicy;
+import org.rediff.core.dosimetry.TimeActivityPoint;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the input of {@code rediff dosimetry plan} (issue 3's JSON contract). Percentages become fractions here;
+ * every error names the JSON path, the value and what is allowed. Unknown keys are rejected, so that a misspelt
+ * field cannot silently fall back to a default.
+ */
+public final class PlanInputJson {
+    /** Default Monte Carlo seed (reported with every result). */
+    public static final long DEFAULT_SEED = 20_250_101L;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> TOP = Set.of("patient", "tracer", "therapy", "fit", "tail", "whole_body",
+            "blood", "lesions", "target_dose_Gy", "rule", "max_activity_GBq", "blood_limit_Gy", "recovery_curve",
+            "min_volume_ml", "retention_limit_GBq", "seed");
+
+    private PlanInputJson() {
+    }
+
+    public static PlanInput read(String text, String source) {
+        final JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JacksonException e) {
+            throw new InvalidInputException(source + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException(source + ": the input must be a JSON object");
+        }
+        try {
+            return parse(root);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(source + ": " + e.getMessage());
+        }
+    }
+
+    private static PlanInput parse(JsonNode root) {
+        onlyKeys(root, TOP, "");
+        final JsonNode patient = object(root, "patient");
+        onlyKeys(patient, Set.of("weight_kg", "lung_metastases"), "patient.");
+        final double weight = number(patient, "weight_kg", "patient.weight_kg", null);
+        if (!(weight >= 1 && weight <= 400)) {
+            throw new InvalidInputException("patient.weight_kg must be in [1, 400] kg, got " + weight);
+        }
+        final String lungs = text(patient, "lung_metastases", "patient.lung_metastases", "none");
+        if (!lungs.equals("none") && !lungs.equals("diffuse")) {
+            throw new InvalidInputException("patient.lung_metastases must be none or diffuse, got '" + lungs + "'");
+        }
+        final boolean diffuse = lungs.equals("diffuse");
+        final JsonNode tracer = object(root, "tracer");
+        onlyKeys(tracer, Set.of("nuclide", "administered_MBq"), "tracer.");
+        final Nuclide tracerNuclide = Nuclide.parse(text(tracer, "nuclide", "tracer.nuclide", null), "tracer.nuclide");
+        final double administered = number(tracer, "administered_MBq", "tracer.administered_MBq", null);
+        if (!(administered > 0 && administered <= 20000)) {
+            throw new InvalidInputException("tracer.administered_MBq must be in (0, 20000] MBq, got " + administered);
+        }
+        Nuclide therapy = Nuclide.I131;
+        if (root.has("therapy")) {
+            final JsonNode t = object(root, "therapy");
+            onlyKeys(t, Set.of("nuclide"), "therapy.");
+            therapy = Nuclide.parse(text(t, "nuclide", "therapy.nuclide", "I-131"), "therapy.nuclide");
+        }
+        final FitModel fit = FitModel.parse(text(root, "fit", "fit", "auto"), "fit");
+        final TailPolicy tail = TailPolicy.parse(text(root, "tail", "tail", "fitted"), "tail");
+        final List<TimeActivityPoint> wholeBody = series(root, "whole_body", "percent_administered");
+        final List<TimeActivityPoint> blood = series(root, "blood", "percent_administered_per_ml");
+        final List<LesionInput> lesions = lesions(root);
+        final List<PlanInput.RecoveryPoint> rc = new ArrayList<>();
+        if (root.has("recovery_curve")) {
+            final JsonNode curve = array(root, "recovery_curve");
+            for (int i = 0; i < curve.size(); i++) {
+                final String p = "recovery_curve[" + i + "].";
+                onlyKeys(curve.get(i), Set.of("volume_ml", "rc"), p);
+                rc.add(new PlanInput.RecoveryPoint(number(curve.get(i), "volume_ml", p + "volume_ml", null),
+                        number(curve.get(i), "rc", p + "rc", null)));
+            }
+        }
+        final double target = number(root, "target_dose_Gy", "target_dose_Gy", 20.0);
+        final PrescriptionRule rule = PrescriptionRule.parse(text(root, "rule", "rule", "all_lesions"));
+        final Double cap = root.has("max_activity_GBq") ? number(root, "max_activity_GBq", "max_activity_GBq", null)
+                : null;
+        final double bloodLimit = number(root, "blood_limit_Gy", "blood_limit_Gy", 2.0);
+        final boolean retentionGiven = root.has("retention_limit_GBq");
+        final double retention = retentionGiven ? number(root, "retention_limit_GBq", "retention_limit_GBq", null)
+                : diffuse ? PlanInput.RETENTION_LIMIT_DIFFUSE_LUNG_GBQ : PlanInput.RETENTION_LIMIT_GBQ;
+        final String retentionSource = retentionGiven ? "retention_limit_GBq given in the input"
+                : diffuse ? "Benua-Leeper, diffuse lung metastases: 2.96 GBq (80 mCi) as commonly cited; not verified "
+                        + "in the primary source" : "Benua-Leeper: 4.44 GBq (120 mCi)";
+        final double minVolume = number(root, "min_volume_ml", "min_volume_ml", 0.16);
+        final long seed = root.has("seed") ? (long) number(root, "seed", "seed", null) : DEFAULT_SEED;
+        return new PlanInput(weight, diffuse, tracerNuclide, administered, therapy, fit, tail, wholeBody, blood,
+                lesions, rc, target, rule, cap, bloodLimit, retention, retentionSource, minVolume, seed);
+    }
+
+    private static List<LesionInput> lesions(JsonNode root) {
+        final JsonNode list = array(root, "lesions");
+        final List<LesionInput> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            final JsonNode l = list.get(i);
+            final String p = "lesions[" + i + "]";
+            if (!l.isObject()) {
+                throw new InvalidInputException(p + " must be an object");
+            }
+            onlyKeys(l, Set.of("id", "volume_ml", "density_g_per_ml", "recovery_coefficient", "measurements"), p + ".");
+            final String id = text(l, "id", p + ".id", null);
+            final String q = "lesions[" + i + "] ('" + id + "')";
+            final double volume = number(l, "volume_ml", q + ".volume_ml", null);
+            final double density = number(l, "density_g_per_ml", q + ".density_g_per_ml", 1.0);
+            final Double rc = l.has("recovery_coefficient")
+                    ? number(l, "recovery_coefficient", q + ".recovery_coefficient", null) : null;
+            final List<TimeActivityPoint> m = points(array(l, "measurements", q + ".measurements"),
+                    q + ".measurements", "percent_administered");
+            out.add(new LesionInput(id, volume, density, rc, m));
+        }
+        return out;
+    }
+
+    private static List<TimeActivityPoint> series(JsonNode root, String name, String valueKey) {
+        return points(array(root, name), name, valueKey);
+    }
+
+    private static List<TimeActivityPoint> points(JsonNode list, String path, String valueKey) {
+        final List<TimeActivityPoint> out = new ArrayList<>();
+        double previous = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < list.size(); i++) {
+            final String p = path + "[" + i + "]";
+            final JsonNode n = list.get(i);
+            if (!n.isObject()) {
+                throw new InvalidInputException(p + " must be an object {\"hours\": …, \"" + valueKey + "\": …}");
+            }
+            onlyKeys(n, Set.of("hours", valueKey), p + ".");
+            final double hours = number(n, "hours", p + ".hours", null);
+            final double percent = number(n, valueKey, p + "." + valueKey, null);
+            if (hours < 0) {
+                throw new InvalidInputException(p + ".hours must be >= 0 h, got " + hours);
+            }
+            if (!(hours > previous)) {
+                throw new InvalidInputException(p + ".hours must be later than the measurement before it ("
+                        + previous + " h), got " + hours + " h; list measurements in time order without repeats");
+            }
+            if (percent < 0 || (!valueKey.endsWith("per_ml") && percent > 100)) {
+                throw new InvalidInputException(p + "." + valueKey + " must be in [0, 100] %, got " + percent);
+            }
+            previous = hours;
+            out.add(new TimeActivityPoint(hours, percent / 100));
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInputException(path + " needs at least one measurement");
+        }
+        return out;
+    }
+
+    private static void onlyKeys(JsonNode node, Set<String> allowed, String prefix) {
+        final Iterator<String> names = node.propertyNames().iterator();
+        while (names.hasNext()) {
+            final String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new InvalidInputException("unknown field '" + prefix + name + "'; allowed here: "
+                        + new java.util.TreeSet<>(allowed));
+            }
+        }
+    }
+
+    private static JsonNode object(JsonNode parent, String key) {
+        final JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            throw new InvalidInputException(key + " is required");
+        }
+        if (!n.isObject()) {
+            throw new InvalidInputException(key + " must be an object");
+        }
+        return n;
+    }
+
+    private static JsonNode array(JsonNode parent, String key) {
+        return array(parent, key, key);
+    }
+
+    private static JsonNode array(JsonNode parent, String key, String path) {
+        final JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            throw new InvalidInputException(path + " is required");
+        }
+        if (!n.isArray()) {
+            throw new InvalidInputException(path + " must be an array");
+        }
+        return n;
+    }
+
+    private static double number(JsonNode parent, String key, String path, Double fallback) {
+        final JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            if (fallback == null) {
+                throw new InvalidInputException(path + " is required");
+            }
+            return fallback;
+        }
+        if (!n.isNumber() || !Double.isFinite(n.asDouble())) {
+            throw new InvalidInputException(path + " must be a number, got " + n);
+        }
+        return n.asDouble();
+    }
+
+    private static String text(JsonNode parent, String key, String path, String fallback) {
+        final JsonNode n = parent.get(key);
+        if (n == null || n.isNull()) {
+            if (fallback == null) {
+                throw new InvalidInputException(path + " is required");
+            }
+            return fallback;
+        }
+        if (!n.isString()) {
+            throw new InvalidInputException(path + " must be a string, got " + n);
+        }
+        return n.asString();
+    }
+}
