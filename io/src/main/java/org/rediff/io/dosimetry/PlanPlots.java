@@ -34,9 +34,9 @@ public final class PlanPlots {
 
     private static String chart(String region, CurveFit.Evaluated fit, TimeActivityCurve points, String yLabel,
                                 PlanInput in) {
-        final String title = String.format(Locale.ROOT, "%s — %s, residence time %.4g h%s", region, fit.model().code(),
-                fit.residenceTimeHours(), in.tracer() == in.therapy() ? "" : " (" + in.tracer().code() + " data "
-                        + "converted to " + in.therapy().code() + ")");
+        final String title = String.format(Locale.ROOT, "%s — %s, τ = %.4g h%s", region, fit.model().code(),
+                fit.residenceTimeHours(), in.tracer() == in.therapy() ? "" : " (" + in.tracer().code() + " → "
+                        + in.therapy().code() + ")");
         return TimeActivityCurveSvg.render(title, yLabel, points.points(), fit.curve());
     }
 
