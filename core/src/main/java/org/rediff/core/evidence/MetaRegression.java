@@ -2,6 +2,7 @@ package org.rediff.core.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rediff.core.common.CovariateCoding;
 import org.rediff.core.common.InvalidInputException;
 
 /**
@@ -44,19 +45,9 @@ public final class MetaRegression {
                 throw new InvalidInputException("moderator '" + m.name() + "' has " + m.values().size()
                         + " values for " + k + " studies");
             }
-            if (m.isContinuous()) {
-                names.add(m.name());
-                columns.add(m.values().stream().mapToDouble(v -> Double.parseDouble(v.trim())).toArray());
-            } else {
-                final List<String> levels = m.levels();
-                if (levels.size() < 2) {
-                    throw new InvalidInputException("moderator '" + m.name() + "' has a single level " + levels
-                            + " and cannot explain differences between studies");
-                }
-                for (String level : levels.subList(1, levels.size())) {
-                    names.add(m.name() + level);
-                    columns.add(m.values().stream().mapToDouble(v -> v.trim().equals(level) ? 1 : 0).toArray());
-                }
+            for (CovariateCoding.Column c : CovariateCoding.code(m.name(), m.values())) {
+                names.add(c.name());
+                columns.add(c.values());
             }
         }
         final double[][] rows = new double[k][names.size()];

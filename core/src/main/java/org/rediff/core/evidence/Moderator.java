@@ -1,6 +1,7 @@
 package org.rediff.core.evidence;
 
 import java.util.List;
+import org.rediff.core.common.CovariateCoding;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.common.Require;
 
@@ -23,20 +24,11 @@ public record Moderator(String name, List<String> values) {
     }
 
     public boolean isContinuous() {
-        for (String v : values) {
-            try {
-                if (!Double.isFinite(Double.parseDouble(v.trim()))) {
-                    return false;
-                }
-            } catch (NumberFormatException e) {
-                return false;
-            }
-        }
-        return true;
+        return CovariateCoding.isNumeric(values);
     }
 
     /** Distinct levels in sorted (code-point) order, as R sorts factor levels in the C locale. */
     public List<String> levels() {
-        return values.stream().map(String::trim).distinct().sorted().toList();
+        return CovariateCoding.levels(values);
     }
 }
