@@ -41,12 +41,17 @@ public final class CovariateCoding {
     }
 
     public static List<Column> code(String name, List<String> values) {
+        return code(name, values, false);
+    }
+
+    /** As {@link #code(String, List)}; {@code categorical} forces treatment contrasts for numeric codes (R's factor()). */
+    public static List<Column> code(String name, List<String> values, boolean categorical) {
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null || values.get(i).isBlank()) {
                 throw new InvalidInputException("'" + name + "' is missing in row " + (i + 1));
             }
         }
-        if (isNumeric(values)) {
+        if (!categorical && isNumeric(values)) {
             return List.of(new Column(name, values.stream().mapToDouble(v -> Double.parseDouble(v.trim())).toArray()));
         }
         final List<String> levels = levels(values);

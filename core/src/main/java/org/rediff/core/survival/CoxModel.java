@@ -40,14 +40,20 @@ public final class CoxModel {
     }
 
     /**
-     * A named covariate column (text values; numeric or categorical).
+     * A named covariate column (text values): numeric unless a value is not a number or {@code categorical} forces
+     * treatment contrasts for numeric codes (as R's factor(x)).
      *
-     * @param name   name
-     * @param values one value per subject
+     * @param name        name
+     * @param values      one value per subject
+     * @param categorical force categorical coding
      */
-    public record Covariate(String name, List<String> values) {
+    public record Covariate(String name, List<String> values, boolean categorical) {
         public Covariate {
             values = List.copyOf(values);
+        }
+
+        public Covariate(String name, List<String> values) {
+            this(name, values, false);
         }
     }
 
@@ -104,7 +110,7 @@ public final class CoxModel {
                 throw new InvalidInputException("covariate '" + c.name() + "' has " + c.values().size() + " values for "
                         + n + " subjects");
             }
-            for (CovariateCoding.Column col : CovariateCoding.code(c.name(), c.values())) {
+            for (CovariateCoding.Column col : CovariateCoding.code(c.name(), c.values(), c.categorical())) {
                 names.add(col.name());
                 columns.add(col.values());
             }

@@ -65,7 +65,7 @@ public final class KaplanMeierEstimator {
                 }
                 final double ll = Math.log(-Math.log(s));
                 final double scaled = z * seLog / Math.log(s);
-                yield new double[] {Math.exp(-Math.exp(ll + scaled)), Math.exp(-Math.exp(ll - scaled))};
+                yield new double[] {Math.exp(-Math.exp(ll - scaled)), Math.exp(-Math.exp(ll + scaled))};
             }
             case PLAIN -> new double[] {Math.max(0, s - z * s * seLog), Math.min(1, s + z * s * seLog)};
         };
