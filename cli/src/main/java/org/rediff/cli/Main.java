@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import org.rediff.cli.dosimetry.DosimetryCommand;
 import org.rediff.cli.evidence.EvidenceCommand;
 import org.rediff.cli.meta.MetaCommand;
+import org.rediff.cli.outcomes.RecistCommand;
+import org.rediff.cli.outcomes.SurvivalCommand;
 import org.rediff.cli.serve.ServeCommand;
 import org.rediff.core.common.InvalidInputException;
 import picocli.CommandLine;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Command;
                 "Evidence synthesis, dosimetry, outcomes and trial design, from the command line and the browser.",
                 ""},
         subcommands = {ServeCommand.class, MetaCommand.class, EvidenceCommand.class, DosimetryCommand.class,
+                RecistCommand.class, SurvivalCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'rediff <command> --help' for a command's options."})
 public final class Main implements Runnable {

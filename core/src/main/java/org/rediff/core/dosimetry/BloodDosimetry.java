@@ -39,6 +39,18 @@ public final class BloodDosimetry {
         if (!(bloodLimitGy > 0 && bloodLimitGy <= 10)) {
             throw new InvalidInputException("blood_limit_Gy must be in (0, 10] Gy, got " + bloodLimitGy);
         }
+        if (!(bloodResidenceHoursPerMl >= 0) || !Double.isFinite(bloodResidenceHoursPerMl)) {
+            throw new InvalidInputException("blood residence time per ml must be a finite number >= 0 h, got "
+                    + bloodResidenceHoursPerMl);
+        }
+        if (!(wholeBodyResidenceHours >= 0) || !Double.isFinite(wholeBodyResidenceHours)) {
+            throw new InvalidInputException("whole-body residence time must be a finite number >= 0 h, got "
+                    + wholeBodyResidenceHours);
+        }
+        if (bloodResidenceHoursPerMl + wholeBodyResidenceHours == 0) {
+            throw new InvalidInputException("blood and whole-body residence times are both 0: no blood dose and no "
+                    + "maximum tolerated activity can be computed");
+        }
         final double beta = BETA_COEFFICIENT * bloodResidenceHoursPerMl;
         final double gamma = GAMMA_COEFFICIENT / Math.pow(weightKg, 2.0 / 3.0) * wholeBodyResidenceHours;
         final double total = beta + gamma;

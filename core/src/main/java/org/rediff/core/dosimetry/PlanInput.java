@@ -68,6 +68,13 @@ public record PlanInput(double weightKg, boolean diffuseLungMetastases, Nuclide 
         if (!(retentionLimitGBq > 0)) {
             throw new InvalidInputException("retention limit must be > 0 GBq, got " + retentionLimitGBq);
         }
+        Require.notNull(wholeBody, "whole_body");
+        Require.notNull(bloodPerMl, "blood");
+        Require.notNull(lesions, "lesions");
+        Require.notNull(recoveryCurve, "recovery_curve");
+        Require.notNull(rule, "rule");
+        Require.notNull(fit, "fit");
+        Require.notNull(tail, "tail");
         wholeBody = List.copyOf(wholeBody);
         bloodPerMl = List.copyOf(bloodPerMl);
         lesions = List.copyOf(lesions);

@@ -1,0 +1,189 @@
+package org.rediff.io.outcomes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.rediff.core.survival.ConfidenceType;
+import org.rediff.core.survival.CoxModel;
+import org.rediff.core.survival.KaplanMeierCurve;
+import org.rediff.core.survival.KaplanMeierEstimator;
+import org.rediff.core.survival.LogRankTest;
+import org.rediff.core.survival.SurvivalObservation;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The analysis behind {@code rediff survival} and the outcomes page: the overall Kaplan-Meier curve (at landmark
+ * times), medians, per-group curves, the log-rank test and a Cox model, with the JSON object of issue 4's contract.
+ *
+ * @param overall    overall curve
+ * @param landmarks  overall curve at the requested times (every event time when none were requested)
+ * @param groups     per-group curves in sorted group order (empty without groups)
+ * @param logRank    log-rank test, or null without groups
+ * @param cox        Cox model, or null without covariates or groups
+ * @param input      the data
+ */
+public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.Landmark> landmarks,
+                               Map<String, KaplanMeierCurve> groups, LogRankTest.Result logRank, CoxModel.Result cox,
+                               SurvivalInput input) {
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public static SurvivalAnalysis run(SurvivalInput in, List<Double> times, ConfidenceType type, CoxModel.Ties ties,
+                                       double level) {
+        final KaplanMeierCurve overall = KaplanMeierEstimator.fit(in.observations(), type, level);
+        final List<Double> at = new ArrayList<>(times);
+        if (at.isEmpty()) {
+            overall.steps().stream().filter(s -> s.events() > 0).forEach(s -> at.add(s.time()));
+        }
+        final List<KaplanMeierCurve.Landmark> landmarks = new ArrayList<>();
+        at.forEach(t -> landmarks.add(overall.at(t, in.observations())));
+        final Map<String, KaplanMeierCurve> groups = new LinkedHashMap<>();
+        LogRankTest.Result logRank = null;
+        if (in.groups() != null) {
+            for (String g : new TreeSet<>(in.groups())) {
+                final List<SurvivalObservation> sub = new ArrayList<>();
+                for (int i = 0; i < in.observations().size(); i++) {
+                    if (in.groups().get(i).equals(g)) {
+                        sub.add(in.observations().get(i));
+                    }
+                }
+                groups.put(g, KaplanMeierEstimator.fit(sub, type, level));
+            }
+            if (groups.size() >= 2) {
+                logRank = LogRankTest.test(in.observations(), in.groups());
+            }
+        }
+        CoxModel.Result cox = null;
+        if (!in.covariates().isEmpty()) {
+            cox = CoxModel.fit(in.observations(), in.covariates(), ties, level);
+        } else if (logRank != null) {
+            cox = CoxModel.fit(in.observations(), List.of(new CoxModel.Covariate("group", in.groups())), ties, level);
+        }
+        return new SurvivalAnalysis(overall, landmarks, groups, logRank, cox, in);
+    }
+
+    public Map<String, Object> toMap() {
+        final Map<String, Object> m = new LinkedHashMap<>();
+        final Map<String, Object> km = new LinkedHashMap<>();
+        km.put("times", landmarks.stream().map(KaplanMeierCurve.Landmark::time).toList());
+        km.put("survival", landmarks.stream().map(l -> num(l.survival())).toList());
+        km.put("lower", landmarks.stream().map(l -> num(l.lower())).toList());
+        km.put("upper", landmarks.stream().map(l -> num(l.upper())).toList());
+        km.put("n_risk", landmarks.stream().map(KaplanMeierCurve.Landmark::atRisk).toList());
+        m.put("km", km);
+        m.put("n", overall.subjects());
+        m.put("events", overall.events());
+        m.put("median", num(overall.median().estimate()));
+        m.put("median_lower", num(overall.median().lower()));
+        m.put("median_upper", num(overall.median().upper()));
+        m.put("conf_type", overall.confidenceType().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        m.put("level", overall.level());
+        if (!groups.isEmpty()) {
+            final List<Map<String, Object>> rows = new ArrayList<>();
+            groups.forEach((g, c) -> {
+                final Map<String, Object> row = new LinkedHashMap<>();
+                row.put("group", g);
+                row.put("n", c.subjects());
+                row.put("events", c.events());
+                row.put("median", num(c.median().estimate()));
+                row.put("lower", num(c.median().lower()));
+                row.put("upper", num(c.median().upper()));
+                rows.add(row);
+            });
+            m.put("groups", rows);
+        }
+        if (logRank != null) {
+            final Map<String, Object> lr = new LinkedHashMap<>();
+            lr.put("chisq", logRank.chiSquare());
+            lr.put("df", logRank.df());
+            lr.put("p", logRank.pValue());
+            lr.put("observed", arrayMap(logRank.groups(), logRank.observed()));
+            lr.put("expected", arrayMap(logRank.groups(), logRank.expected()));
+            m.put("logrank", lr);
+        }
+        if (cox != null) {
+            final Map<String, Object> c = new LinkedHashMap<>();
+            c.put("terms", cox.terms().stream().map(CoxModel.Term::name).toList());
+            c.put("coef", cox.terms().stream().map(CoxModel.Term::coef).toList());
+            c.put("hr", cox.terms().stream().map(CoxModel.Term::hazardRatio).toList());
+            c.put("se", cox.terms().stream().map(CoxModel.Term::se).toList());
+            c.put("z", cox.terms().stream().map(CoxModel.Term::z).toList());
+            c.put("p", cox.terms().stream().map(CoxModel.Term::pValue).toList());
+            c.put("hr_lower", cox.terms().stream().map(CoxModel.Term::hrLower).toList());
+            c.put("hr_upper", cox.terms().stream().map(CoxModel.Term::hrUpper).toList());
+            c.put("ties", cox.ties().name().toLowerCase(Locale.ROOT));
+            c.put("lr_chisq", cox.lrChiSquare());
+            c.put("lr_df", cox.df());
+            c.put("lr_p", cox.lrPValue());
+            c.put("n", cox.subjects());
+            c.put("events", cox.events());
+            c.put("warnings", cox.warnings());
+            m.put("cox", c);
+        }
+        m.put("method", "Kaplan-Meier with Greenwood variance; log-rank (survdiff rho = 0); Cox proportional hazards "
+                + "(Newton-Raphson, " + (cox == null ? "efron" : cox.ties().name().toLowerCase(Locale.ROOT))
+                + " ties; categorical terms against the first sorted level) — as R's survival package (Therneau).");
+        return m;
+    }
+
+    public String toJson() {
+        return JSON.writeValueAsString(toMap());
+    }
+
+    public String toText() {
+        final StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "n = %d, events = %d; median %s [%s, %s] (%.0f%% CI, %s)%n",
+                overall.subjects(), overall.events(), fmt(overall.median().estimate()), fmt(overall.median().lower()),
+                fmt(overall.median().upper()), overall.level() * 100, toMap().get("conf_type")));
+        out.append(String.format(Locale.ROOT, "%n%10s %8s %10s %10s %8s%n", "time", "S(t)", "lower", "upper",
+                "at risk"));
+        for (KaplanMeierCurve.Landmark l : landmarks) {
+            out.append(String.format(Locale.ROOT, "%10s %8s %10s %10s %8d%n", fmt(l.time()), fmt(l.survival()),
+                    fmt(l.lower()), fmt(l.upper()), l.atRisk()));
+        }
+        if (!groups.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%n%-16s %5s %7s %10s %10s %10s%n", "group", "n", "events",
+                    "median", "lower", "upper"));
+            groups.forEach((g, c) -> out.append(String.format(Locale.ROOT, "%-16s %5d %7d %10s %10s %10s%n", g,
+                    c.subjects(), c.events(), fmt(c.median().estimate()), fmt(c.median().lower()),
+                    fmt(c.median().upper()))));
+        }
+        if (logRank != null) {
+            out.append(String.format(Locale.ROOT, "%nLog-rank: chisq = %.4f on %d df, p = %.4g%n", logRank.chiSquare(),
+                    logRank.df(), logRank.pValue()));
+        }
+        if (cox != null) {
+            out.append(String.format(Locale.ROOT, "%nCox (%s ties): %-18s %9s %9s %9s %9s %19s%n",
+                    cox.ties().name().toLowerCase(Locale.ROOT), "term", "coef", "HR", "se", "p", "95% CI (HR)"));
+            for (CoxModel.Term t : cox.terms()) {
+                out.append(String.format(Locale.ROOT, "%20s %-18s %9.4f %9.4f %9.4f %9.4g %9.3f-%.3f%n", "", t.name(),
+                        t.coef(), t.hazardRatio(), t.se(), t.pValue(), t.hrLower(), t.hrUpper()));
+            }
+            cox.warnings().forEach(w -> out.append("warning: ").append(w).append(System.lineSeparator()));
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Double> arrayMap(List<String> keys, double[] values) {
+        final Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            m.put(keys.get(i), values[i]);
+        }
+        return m;
+    }
+
+    private static String fmt(double v) {
+        if (!Double.isFinite(v)) {
+            return "NA";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v)
+                : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static Double num(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+}
