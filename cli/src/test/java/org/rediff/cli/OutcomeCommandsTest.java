@@ -1,0 +1,117 @@
+package org.rediff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The exact CLI contracts of {@code rediff recist} and {@code rediff survival} (issue 4). */
+class OutcomeCommandsTest {
+    @TempDir
+    Path dir;
+
+    private Path resource(String name, String replaceFrom, String replaceTo) throws IOException {
+        try (InputStream in = OutcomeCommandsTest.class.getResourceAsStream("/outcomes/" + name)) {
+            final String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            final String changed = replaceFrom == null ? text : text.replace(replaceFrom, replaceTo);
+            if (replaceFrom != null) {
+                assertThat(changed).as("fixture edit").isNotEqualTo(text);
+            }
+            final Path p = dir.resolve(name);
+            Files.writeString(p, changed);
+            return p;
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void recistReportsEveryTimePointAndTheConfirmedBestResponse() throws IOException {
+        final MetaCommandTest.Run r = MetaCommandTest.run("recist", "--input",
+                resource("recist-patient.json", null, null).toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        final Map<String, Object> m = MetaCommandTest.json(r.out());
+        final List<Map<String, Object>> tp = (List<Map<String, Object>>) m.get("timepoints");
+        assertThat(tp).hasSize(4);
+        assertThat(tp.get(0)).containsKeys("date", "sum_mm", "change_from_baseline_pct", "change_from_nadir_pct",
+                "target", "non_target", "overall");
+        // Sums: 22 + 14 + 18 = 54; 15 + 10 + 12 = 37 (-31.5%, PR); 13 + 5 (too small) + 9 = 27 (-50%);
+        // 16 + 7 + 10 = 33: +22.2% and +6 mm over the nadir 27 -> PD. First PR confirmed 35 days later -> PR.
+        assertThat(((Number) tp.get(1).get("sum_mm")).doubleValue()).isEqualTo(37.0);
+        assertThat(tp.get(1).get("overall")).isEqualTo("PR");
+        assertThat(((Number) tp.get(2).get("sum_mm")).doubleValue()).isEqualTo(27.0);
+        assertThat(tp.get(3).get("overall")).isEqualTo("PD");
+        assertThat(((Number) tp.get(3).get("change_from_nadir_pct")).doubleValue()).isCloseTo(100.0 * 6 / 27,
+                within(1e-9));
+        assertThat(m.get("best_overall_response")).isEqualTo("PR");
+        assertThat(((Number) m.get("best_change_pct")).doubleValue()).isEqualTo(-50.0);
+    }
+
+    @Test
+    void recistBadInputNamesTheLesionAndExitsTwo() throws IOException {
+        MetaCommandTest.Run r = MetaCommandTest.run("recist", "--input",
+                resource("recist-patient.json", "\"T1\": 16,", "\"T9\": 16,").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown lesion 'T9'");
+        r = MetaCommandTest.run("recist", "--input",
+                resource("recist-patient.json", "\"N1\": 18}", "\"N1\": 12}").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("target lesion 'N1' is not measurable at baseline");
+        r = MetaCommandTest.run("recist", "--input",
+                resource("recist-patient.json", "\"date\": \"2026-03-02\"", "\"date\": \"2026-13-02\"").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("assessments[1].date must be an ISO date");
+    }
+
+    /**
+     * aml (R survival): medians 31 [18, NA] and 23 [8, NA]; log-rank chisq 3.39639 (p 0.0653); Cox Efron coef
+     * 0.9155 se 0.5119 (reference rows SURV-03..05; therneau/survival tests/doaml.Rout.save).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void survivalAgreesWithRSurvivalOnAml() throws IOException {
+        final Path svg = dir.resolve("km.svg");
+        final MetaCommandTest.Run r = MetaCommandTest.run("survival", "--input", resource("aml.csv", null, null)
+                .toString(), "--time", "time", "--event", "status", "--group", "x", "--times", "12,24",
+                "--format", "json", "--plot", svg.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        final Map<String, Object> m = MetaCommandTest.json(r.out());
+        assertThat((Map<String, Object>) m.get("km")).containsKeys("times", "survival", "lower", "upper", "n_risk");
+        final List<Map<String, Object>> groups = (List<Map<String, Object>>) m.get("groups");
+        assertThat(groups.get(0).get("group")).isEqualTo("Maintained");
+        assertThat(((Number) groups.get(0).get("median")).doubleValue()).isEqualTo(31.0);
+        assertThat(((Number) groups.get(0).get("lower")).doubleValue()).isEqualTo(18.0);
+        assertThat(groups.get(0).get("upper")).isNull();
+        assertThat(((Number) groups.get(1).get("median")).doubleValue()).isEqualTo(23.0);
+        final Map<String, Object> lr = (Map<String, Object>) m.get("logrank");
+        assertThat(((Number) lr.get("chisq")).doubleValue()).isCloseTo(3.39639, within(0.5e-5));
+        assertThat(((Number) lr.get("p")).doubleValue()).isCloseTo(0.0653393, within(0.5e-7));
+        final Map<String, Object> cox = (Map<String, Object>) m.get("cox");
+        assertThat(cox.get("ties")).isEqualTo("efron");
+        assertThat(((List<Number>) cox.get("coef")).get(0).doubleValue()).isCloseTo(0.9155, within(0.5e-4));
+        assertThat(((List<Number>) cox.get("se")).get(0).doubleValue()).isCloseTo(0.5119, within(0.5e-4));
+        assertThat(Files.readString(svg)).contains("class=\"km-curve\"").contains("Number at risk");
+    }
+
+    @Test
+    void survivalBadInputNamesRowAndField() throws IOException {
+        MetaCommandTest.Run r = MetaCommandTest.run("survival", "--input", resource("aml.csv", "9,1,Maintained",
+                "9,2,Maintained").toString(), "--time", "time", "--event", "status");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("row 1, field status: must be 0 (censored) or 1 (event), got '2'");
+        r = MetaCommandTest.run("survival", "--input", resource("aml.csv", "13,1,Maintained", "-13,1,Maintained")
+                .toString(), "--time", "time", "--event", "status");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("field time: must be a number >= 0, got -13");
+        r = MetaCommandTest.run("survival", "--input", resource("aml.csv", null, null).toString(), "--time", "weeks",
+                "--event", "status");
+        assertThat(r.err()).contains("no column 'weeks'");
+    }
+}
