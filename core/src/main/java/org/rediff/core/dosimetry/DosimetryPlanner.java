@@ -145,7 +145,8 @@ public final class DosimetryPlanner {
             // A relative tolerance keeps a lesion that was prescribed exactly its target from failing on rounding.
             proceed |= d >= in.targetDoseGy() * (1 - 1e-12);
         }
-        return new PlanResult.Prescription(activity, Activity.ofGBq(activity).millicurie(), limitedBy, proceed, doses);
+        return new PlanResult.Prescription(activity, Activity.ofGBq(activity).millicurie(), target, limitedBy, proceed,
+                doses);
     }
 
     static double percentile(double[] sorted, double p) {

@@ -62,11 +62,13 @@ public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimit
     /**
      * @param activityGBq    prescribed activity, GBq
      * @param activityMCi    the same in mCi
+     * @param targetActivityGBq activity that meets the target under the rule, before any limit, GBq
      * @param limitedBy      binding constraint: target, blood, retention or cap
      * @param proceed        whether at least one lesion reaches the target dose at this activity (Ho 2013 rule)
      * @param lesionDosesGy  predicted dose to every lesion at this activity, Gy
      */
-    public record Prescription(double activityGBq, double activityMCi, String limitedBy, boolean proceed,
+    public record Prescription(double activityGBq, double activityMCi, double targetActivityGBq, String limitedBy,
+                               boolean proceed,
                                List<LesionDoseAtActivity> lesionDosesGy) {
         public Prescription {
             lesionDosesGy = List.copyOf(lesionDosesGy);

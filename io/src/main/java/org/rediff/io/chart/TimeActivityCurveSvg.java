@@ -13,7 +13,7 @@ import org.rediff.core.dosimetry.TimeActivityPoint;
 public final class TimeActivityCurveSvg {
     private static final int WIDTH = 640;
     private static final int HEIGHT = 360;
-    private static final int LEFT = 70;
+    private static final int LEFT = 92;
     private static final int RIGHT = 20;
     private static final int TOP = 40;
     private static final int BOTTOM = 50;

@@ -81,6 +81,7 @@ public final class PlanReport {
         final Map<String, Object> rx = new LinkedHashMap<>();
         rx.put("activity_GBq", num(r.prescription().activityGBq()));
         rx.put("activity_mCi", num(r.prescription().activityMCi()));
+        rx.put("target_activity_GBq", num(r.prescription().targetActivityGBq()));
         rx.put("limited_by", r.prescription().limitedBy());
         rx.put("proceed", r.prescription().proceed());
         final List<Map<String, Object>> doses = new ArrayList<>();
