@@ -1,0 +1,113 @@
+package org.rediff.core.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rediff.core.common.InvalidInputException;
+
+/**
+ * Single-stage exact designs (SS-01, SS-C1), two proportions (RCT-01..04 from R's power.prop.test help page, values
+ * recomputed in R 4.2.2 to 12 digits: n 76.7069301141, power 0.740165901331, n 73.3742731112; RCT-C1 Fleiss), the
+ * exact Fisher power (core/src/test/oracle/fisher_power_oracle.R) and Schoenfeld events (RCT-C2).
+ */
+class DesignFormulasTest {
+
+    @Test
+    void ss01SingleStageExact() {
+        final SingleStageExact.Result r = SingleStageExact.search(new DesignRequirements(0.45, 0.70, 0.05, 0.20), 200);
+        assertThat(r.smallest().n()).isEqualTo(25);
+        assertThat(r.smallest().r()).isEqualTo(15);
+        assertThat(r.smallest().alpha()).isCloseTo(0.0439597, within(0.5e-7));
+        assertThat(1 - r.smallest().power()).isCloseTo(0.1894360, within(0.5e-7));
+    }
+
+    @ParameterizedTest(name = "SS-C1 p0={0} p1={1}: n={4} r={5}")
+    @CsvSource({"0.05, 0.25, 0.05, 0.20, 16, 2, 0.0429, 0.1971", "0.10, 0.30, 0.05, 0.20, 25, 5, 0.0334, 0.1935",
+        "0.20, 0.40, 0.05, 0.20, 35, 11, 0.0344, 0.1952", "0.10, 0.30, 0.10, 0.10, 25, 4, 0.0980, 0.0905"})
+    void ssC1(double p0, double p1, double alpha, double beta, int n, int r, double a, double b) {
+        final SingleStageExact.Design d = SingleStageExact.search(new DesignRequirements(p0, p1, alpha, beta), 200)
+                .smallest();
+        assertThat(d.n()).isEqualTo(n);
+        assertThat(d.r()).isEqualTo(r);
+        assertThat(d.alpha()).isCloseTo(a, within(0.00005));
+        assertThat(1 - d.power()).isCloseTo(b, within(0.00005));
+    }
+
+    @Test
+    void ssC1NonMonotonePower() {
+        // p0 .10, p1 .30, alpha = beta = .10: n = 25 works, 26-28 fail, 29 works (and every n after it).
+        final SingleStageExact.Result r = SingleStageExact.search(new DesignRequirements(0.1, 0.3, 0.1, 0.1), 200);
+        assertThat(r.failingAbove()).containsExactly(26, 27, 28);
+        assertThat(r.stable().n()).isEqualTo(29);
+        assertThat(r.stable().r()).isEqualTo(5);
+        assertThat(r.warnings()).anyMatch(w -> w.contains("not monotone"));
+    }
+
+    @Test
+    void rctPowerPropTest() {
+        final TwoProportions.Result n = TwoProportions.sampleSize(0.5, 0.75, 0.05, 0.9, 1,
+                TwoProportions.Method.NORMAL);
+        // R finds n by uniroot (tol = .Machine$double.eps^0.25 = 1.2e-4); the closed form is the exact root.
+        assertThat(n.n1Exact()).isCloseTo(76.7069301141, within(1.2e-4));
+        assertThat(n.n1()).isEqualTo(77);
+        assertThat(n.total()).isEqualTo(154);
+        assertThat(TwoProportions.normalPower(0.5, 0.75, 0.05, 50, 1)).isCloseTo(0.740165901331, within(1e-10));
+        assertThat(TwoProportions.sampleSize(0.9, 1.0 - 1e-12, 0.05, 0.8, 1, TwoProportions.Method.NORMAL).n1Exact())
+                .isCloseTo(73.3742731112, within(1.2e-4));
+        final TwoProportions.Result cc = TwoProportions.sampleSize(0.5, 0.75, 0.05, 0.9, 1,
+                TwoProportions.Method.CONTINUITY_CORRECTED);
+        assertThat(cc.n1Exact()).isCloseTo(84.5, within(0.05));
+    }
+
+    @ParameterizedTest(name = "Fisher exact power p1={0} p2={1} n1={2} n2={3}")
+    @CsvSource({"0.5, 0.75, 30, 30, 0.413174642793", "0.2, 0.6, 15, 15, 0.447277301892",
+        "0.3, 0.6, 20, 40, 0.507570335513"})
+    void fisherExactPowerAgreesWithR(double p1, double p2, int n1, int n2, double expected) {
+        assertThat(FisherExactPower.power(p1, p2, n1, n2, 0.05)).isCloseTo(expected, within(1e-9));
+    }
+
+    @Test
+    void exactSampleSizeReachesThePowerAndTheSizeBeforeDoesNot() {
+        final TwoProportions.Result r = TwoProportions.sampleSize(0.2, 0.6, 0.05, 0.8, 1, TwoProportions.Method.EXACT);
+        assertThat(r.power()).isGreaterThanOrEqualTo(0.8);
+        assertThat(FisherExactPower.power(0.2, 0.6, r.n1() - 1, r.n1() - 1, 0.05)).isLessThan(0.8);
+    }
+
+    @ParameterizedTest(name = "RCT-C2 HR {0}: {1} events")
+    @CsvSource({"0.5, 87.5", "0.6, 161.1", "0.7, 330.4"})
+    void schoenfeldEvents(double hr, double events) {
+        final SurvivalSampleSize.Result r = SurvivalSampleSize.compute(hr, 0.05, 0.9, 0.5, null, null, null);
+        assertThat(r.eventsExact()).isCloseTo(events, within(0.05));
+        assertThat(r.events()).isEqualTo((int) Math.ceil(r.eventsExact()));
+    }
+
+    @Test
+    void patientsFromAccrualAndFollowUp() {
+        // Control median 12 months (lambda = ln2/12), HR 0.6, accrual 24, follow-up 12: by hand, P(event) per arm
+        // 1 - (exp(-lambda*12) - exp(-lambda*36))/(24*lambda).
+        final double lc = Math.log(2) / 12;
+        final double le = 0.6 * lc;
+        final double pc = 1 - (Math.exp(-lc * 12) - Math.exp(-lc * 36)) / (24 * lc);
+        final double pe = 1 - (Math.exp(-le * 12) - Math.exp(-le * 36)) / (24 * le);
+        final SurvivalSampleSize.Result r = SurvivalSampleSize.compute(0.6, 0.05, 0.9, 0.5, 12.0, 24.0, 12.0);
+        assertThat(r.eventProbability()).isCloseTo((pc + pe) / 2, within(1e-12));
+        assertThat(r.patients()).isEqualTo((int) Math.ceil(r.events() / ((pc + pe) / 2)));
+    }
+
+    @Test
+    void badOptionsNameTheOptionAndRange() {
+        assertThatThrownBy(() -> new DesignRequirements(0.3, 0.25, 0.05, 0.2)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("the design needs --p1 > --p0, got p0=0.3, p1=0.25");
+        assertThatThrownBy(() -> new DesignRequirements(0, 0.3, 0.05, 0.2)).hasMessageContaining("--p0 must be a "
+                + "probability in (0, 1), got 0.0");
+        assertThatThrownBy(() -> new DesignRequirements(0.1, 0.3, 0.6, 0.2)).hasMessageContaining("--alpha must be "
+                + "in (0, 0.5], got 0.6");
+        assertThatThrownBy(() -> new DesignRequirements(0.1, 0.3, 0.05, 0)).hasMessageContaining("--beta");
+        assertThatThrownBy(() -> SurvivalSampleSize.compute(1.0, 0.05, 0.9, 0.5, null, null, null))
+                .hasMessageContaining("--hr");
+    }
+}
