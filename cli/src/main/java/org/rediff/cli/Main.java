@@ -1,6 +1,7 @@
 package org.rediff.cli;
 
 import java.io.PrintWriter;
+import org.rediff.cli.design.DesignCommand;
 import org.rediff.cli.dosimetry.DosimetryCommand;
 import org.rediff.cli.evidence.EvidenceCommand;
 import org.rediff.cli.meta.MetaCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
                 "Evidence synthesis, dosimetry, outcomes and trial design, from the command line and the browser.",
                 ""},
         subcommands = {ServeCommand.class, MetaCommand.class, EvidenceCommand.class, DosimetryCommand.class,
-                RecistCommand.class, SurvivalCommand.class,
+                RecistCommand.class, SurvivalCommand.class, DesignCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'rediff <command> --help' for a command's options."})
 public final class Main implements Runnable {

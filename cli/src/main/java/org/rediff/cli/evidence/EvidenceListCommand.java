@@ -60,7 +60,7 @@ public final class EvidenceListCommand implements Callable<Integer> {
         return 0;
     }
 
-    static StudyRecord.Genotype parseGenotype(String text) {
+    public static StudyRecord.Genotype parseGenotype(String text) {
         for (StudyRecord.Genotype g : StudyRecord.Genotype.values()) {
             if (StudyRecordCsv.code(g).equalsIgnoreCase(text) || g.name().equalsIgnoreCase(text)) {
                 return g;
