@@ -1,0 +1,71 @@
+package org.rediff.app.outcomes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.rediff.core.common.InvalidInputException;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Outcomes as JSON. {@code POST /api/outcomes/recist}: the input of {@code rediff recist} in the body, its report
+ * map out. {@code POST /api/outcomes/survival}: a CSV as the body ({@code text/csv}) or as the multipart part
+ * {@code file}, the settings as query parameters ({@code time}, {@code event}, {@code group}, {@code covariates},
+ * {@code times}, {@code conf_type}, {@code ties}), the report map of {@code rediff survival --format json} out. Input
+ * the core rejects gives 400 {@code {"error": message}} (ApiErrorAdvice).
+ */
+@RestController
+class OutcomesApiController {
+    private final OutcomesService service;
+
+    OutcomesApiController(OutcomesService service) {
+        this.service = service;
+    }
+
+    @PostMapping("/api/outcomes/recist")
+    Map<String, Object> recist(@RequestBody(required = false) String body) {
+        return service.recist(body, "request body").report();
+    }
+
+    @PostMapping(value = "/api/outcomes/survival", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Map<String, Object> survivalUpload(@RequestPart(name = "file", required = false) MultipartFile file,
+                                       @RequestParam(required = false) String time,
+                                       @RequestParam(required = false) String event,
+                                       @RequestParam(required = false) String group,
+                                       @RequestParam(required = false) String covariates,
+                                       @RequestParam(required = false) String times,
+                                       @RequestParam(name = "conf_type", required = false) String confType,
+                                       @RequestParam(required = false) String ties) {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("no CSV data; send it as the multipart part 'file' or as the body "
+                    + "(text/csv)");
+        }
+        final String source = OutcomesController.fileName(file);
+        final String csv;
+        try {
+            csv = new String(file.getBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(source + ": cannot read the uploaded file: " + e.getMessage());
+        }
+        return service.survival(csv, source, new CohortForm(time, event, group, times, confType, ties, covariates,
+                null)).toMap();
+    }
+
+    @PostMapping("/api/outcomes/survival")
+    Map<String, Object> survival(@RequestBody(required = false) String body,
+                                 @RequestParam(required = false) String time,
+                                 @RequestParam(required = false) String event,
+                                 @RequestParam(required = false) String group,
+                                 @RequestParam(required = false) String covariates,
+                                 @RequestParam(required = false) String times,
+                                 @RequestParam(name = "conf_type", required = false) String confType,
+                                 @RequestParam(required = false) String ties) {
+        return service.survival(body, "request body", new CohortForm(time, event, group, times, confType, ties,
+                covariates, null)).toMap();
+    }
+}

@@ -1,0 +1,166 @@
+package org.rediff.app.outcomes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.response.RecistEvaluator;
+import org.rediff.core.response.RecistResult;
+import org.rediff.core.survival.KaplanMeierCurve;
+import org.rediff.core.survival.SurvivalObservation;
+import org.rediff.io.chart.KaplanMeierSvg;
+import org.rediff.io.chart.SwimmerSvg;
+import org.rediff.io.chart.WaterfallSvg;
+import org.rediff.io.outcomes.CohortCsv;
+import org.rediff.io.outcomes.RecistInputJson;
+import org.rediff.io.outcomes.SurvivalAnalysis;
+import org.rediff.io.outcomes.SurvivalInput;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a cohort CSV through the survival analysis of {@code rediff survival} and draws its charts, and a RECIST JSON
+ * through {@code rediff recist}'s evaluation; holds the bundled examples.
+ */
+@Service
+public class OutcomesService {
+    /** Longest cohort CSV or RECIST JSON accepted, in characters (a 2 000-patient cohort is about 100 000). */
+    public static final int MAX_CHARS = 1_000_000;
+    /** Confidence level of every interval. */
+    static final double LEVEL = 0.95;
+
+    private final String exampleCohort = resource("outcomes/example-cohort.csv");
+    private final String exampleRecist = resource("outcomes/recist-patient.json");
+    private final String aml = resource("outcomes/aml.csv");
+
+    /** The invented demonstration cohort: 20 redifferentiation-like patients (BRAF and RAS). */
+    public String exampleCohort() {
+        return exampleCohort;
+    }
+
+    /** The RECIST example (a copy of examples/recist-patient.json). */
+    public String exampleRecist() {
+        return exampleRecist;
+    }
+
+    /** R's survival::aml data (a copy of examples/aml.csv: time, status, x). */
+    public String aml() {
+        return aml;
+    }
+
+    /**
+     * The cohort page: patients, survival analysis and the three charts.
+     *
+     * @param csv    the cohort CSV
+     * @param source what it is called in messages ("cohort CSV", a file name)
+     * @param form   the settings
+     * @throws InvalidInputException naming the source, row, patient and field, or the setting
+     */
+    public CohortRun cohort(String csv, String source, CohortForm form) {
+        final String text = text(csv, source, "no cohort CSV; paste it, upload a .csv file or load the example");
+        final CohortForm.Settings s = form.settings();
+        final CohortCsv cohort = CohortCsv.read(new StringReader(text), source, form.time(), form.event(),
+                s.groupColumn());
+        final SurvivalAnalysis a = analyse(text, source, form, s);
+
+        final List<WaterfallSvg.Bar> bars = new ArrayList<>();
+        final List<SwimmerSvg.Lane> lanes = new ArrayList<>();
+        for (CohortCsv.Patient p : cohort.patients()) {
+            bars.add(new WaterfallSvg.Bar(p.id(), p.bestChangePct(), p.bestResponse()));
+            lanes.add(new SwimmerSvg.Lane(p.id(), p.group(), p.time(), p.event(), p.ongoing(), p.bestResponse()));
+        }
+        final String waterfall = WaterfallSvg.render("Best change in the sum of target-lesion diameters", bars);
+        final String swimmer = SwimmerSvg.render("Time on study", form.timeLabel(), lanes);
+        final String km = kaplanMeier(a, form);
+        return new CohortRun(text, form, cohort, a, waterfall, swimmer, km);
+    }
+
+    /**
+     * The survival analysis alone ({@code POST /api/outcomes/survival}): any CSV with the time and event columns.
+     *
+     * @throws InvalidInputException naming the source, row and field, or the setting
+     */
+    public SurvivalAnalysis survival(String csv, String source, CohortForm form) {
+        final String text = text(csv, source, "no CSV data; send the CSV as the body (text/csv) or as the multipart "
+                + "part 'file'");
+        return analyse(text, source, form, form.settings());
+    }
+
+    /**
+     * @param json   the input of {@code rediff recist}
+     * @param source what it is called in messages
+     * @throws InvalidInputException naming the source, the JSON path or lesion, and what is allowed
+     */
+    public RecistRun recist(String json, String source) {
+        final String text = text(json, source, "no RECIST JSON; paste it, upload a .json file or load the example");
+        final RecistInputJson.Input in = RecistInputJson.read(text, source);
+        final RecistResult result;
+        try {
+            result = RecistEvaluator.evaluate(in.lesions(), in.assessments(), in.settings());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(source + ": " + e.getMessage());
+        }
+        return new RecistRun(text, in, result);
+    }
+
+    private static SurvivalAnalysis analyse(String text, String source, CohortForm form, CohortForm.Settings s) {
+        final SurvivalInput in = SurvivalInput.read(new StringReader(text), source, form.time(), form.event(),
+                s.groupColumn(), s.covariates());
+        try {
+            return SurvivalAnalysis.run(in, s.landmarks(), s.confType(), s.ties(), LEVEL);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(source + ": " + e.getMessage());
+        }
+    }
+
+    /** The curves as {@code rediff survival --plot} draws them: one per group, or "All". */
+    private static String kaplanMeier(SurvivalAnalysis a, CohortForm form) {
+        final SurvivalInput in = a.input();
+        final Map<String, KaplanMeierCurve> curves = new LinkedHashMap<>();
+        final Map<String, List<SurvivalObservation>> data = new LinkedHashMap<>();
+        if (a.groups().isEmpty()) {
+            curves.put("All", a.overall());
+            data.put("All", in.observations());
+        } else {
+            curves.putAll(a.groups());
+            a.groups().keySet().forEach(g -> {
+                final List<SurvivalObservation> sub = new ArrayList<>();
+                for (int i = 0; i < in.observations().size(); i++) {
+                    if (in.groups().get(i).equals(g)) {
+                        sub.add(in.observations().get(i));
+                    }
+                }
+                data.put(g, sub);
+            });
+        }
+        final String title = a.groups().isEmpty() ? "Kaplan-Meier" : "Kaplan-Meier by " + form.group();
+        return KaplanMeierSvg.render(title, form.timeLabel(), curves, data);
+    }
+
+    private static String text(String body, String source, String missing) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException(source + ": " + missing);
+        }
+        if (body.length() > MAX_CHARS) {
+            throw new InvalidInputException(source + ": " + body.length() + " characters; at most " + MAX_CHARS
+                    + " are accepted");
+        }
+        return body.charAt(0) == '\uFEFF' ? body.substring(1) : body;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = OutcomesService.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.rediff.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rediff.app.outcomes.OutcomesService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The outcomes pages in headless Chromium (recipe: docs STACK.md section 2), one Playwright for the class. */
+class OutcomesBrowserTest extends WebTestBase {
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OutcomesService service;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void theCohortExampleThenTheRecistWorksheet() throws Exception {
+        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        page.navigate("http://localhost:" + port + "/");
+        page.click("header.site nav a[href='/outcomes']");
+        PlaywrightAssertions.assertThat(page.locator("#cohort")).hasValue("");
+
+        page.fill("#covariates", "stage");   // settings of another data set are reset by the example
+        page.click("#load-example");
+        PlaywrightAssertions.assertThat(page.locator("#cohort")).hasValue(service.exampleCohort());
+        PlaywrightAssertions.assertThat(page.locator("#covariates")).hasValue("");
+        PlaywrightAssertions.assertThat(page.locator("#group")).hasValue("group");
+        PlaywrightAssertions.assertThat(page.locator("#times")).hasValue("6, 12, 24");
+        assertThat(page.url()).endsWith("/outcomes");   // filled in place, no reload
+        page.click("#run");
+
+        PlaywrightAssertions.assertThat(page.locator("#waterfall svg.waterfall-plot")).isVisible();
+        assertThat(page.locator("#waterfall rect.bar").count()).isGreaterThanOrEqualTo(10);
+        PlaywrightAssertions.assertThat(page.locator("#swimmer svg.swimmer-plot")).isVisible();
+        assertThat(page.locator("#swimmer rect.bar").count()).isEqualTo(20);
+        PlaywrightAssertions.assertThat(page.locator("svg.km-plot")).isVisible();
+        assertThat(page.locator("svg.km-plot path.km-curve").count()).isEqualTo(2);
+        final double p = Double.parseDouble(page.locator("#logrank-p").textContent().strip());
+        assertThat(p).isBetween(0.0, 1.0);
+        assertThat(Double.parseDouble(page.locator("#km-median").textContent().strip())).isPositive();
+        assertThat(page.locator("#cox-table tbody tr").count()).isEqualTo(1);
+        // the charts fit their grid cells (the SVGs are 720 px wide and must scale down, not overflow)
+        for (String id : List.of("waterfall", "swimmer", "km")) {
+            final double svg = page.locator("#" + id + " svg").boundingBox().width;
+            final double cell = page.locator("figure#" + id).boundingBox().width;
+            assertThat(svg).as(id).isLessThanOrEqualTo(cell);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/outcomes.png")).setFullPage(true));
+
+        // a chart and the survival JSON download
+        final Download svg = page.waitForDownload(() -> page.click("#download-waterfall"));
+        assertThat(svg.suggestedFilename()).isEqualTo("waterfall.svg");
+        assertThat(Files.readString(svg.path(), StandardCharsets.UTF_8)).contains("class=\"waterfall-plot\"");
+        final Download json = page.waitForDownload(() -> page.click("#download-json"));
+        assertThat(json.suggestedFilename()).isEqualTo("survival.json");
+
+        // input the core rejects: htmx swaps in the 400 answer's message, and the result is gone
+        page.fill("#cohort", service.exampleCohort().replace("DEMO-05,BRAF,72,-22.4,SD,11.8,1",
+                "DEMO-05,BRAF,72,-22.4,SD,11.8,yes"));
+        page.click("#run");
+        PlaywrightAssertions.assertThat(page.locator("#outcomes-error"))
+                .containsText("row 5 (patient 'DEMO-05'), field event: must be 0 (censored) or 1 (event), got 'yes'");
+        PlaywrightAssertions.assertThat(page.locator("svg.km-plot")).hasCount(0);
+
+        // the RECIST worksheet, reached from the cohort page
+        page.click("nav.subnav a[href='/outcomes/recist']");
+        PlaywrightAssertions.assertThat(page.locator("#recist")).hasValue("");
+        page.click("#load-example");
+        PlaywrightAssertions.assertThat(page.locator("#recist")).hasValue(service.exampleRecist());
+        page.click("#run");
+        PlaywrightAssertions.assertThat(page.locator("#recist-bor")).hasText("PR");
+        PlaywrightAssertions.assertThat(page.locator("#recist-best-change")).hasText("−50.0");
+        PlaywrightAssertions.assertThat(page.locator("#recist-worksheet tbody tr")).hasCount(4);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/recist.png")).setFullPage(true));
+
+        page.fill("#recist", service.exampleRecist().replace("\"T2\": 14,", "\"T2\": 8,"));
+        page.click("#run");
+        PlaywrightAssertions.assertThat(page.locator("#recist-error"))
+                .containsText("target lesion 'T2' is not measurable at baseline");
+        PlaywrightAssertions.assertThat(page.locator("#recist-bor")).hasCount(0);
+        page.close();
+    }
+
+    @Test
+    void anUploadedCohortFillsTheTextArea() {
+        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        page.navigate("http://localhost:" + port + "/outcomes");
+        page.setInputFiles("#cohort-file", new FilePayload("aml.csv", "text/csv",
+                service.aml().getBytes(StandardCharsets.UTF_8)));
+        PlaywrightAssertions.assertThat(page.locator("#cohort")).hasValue(service.aml());
+        PlaywrightAssertions.assertThat(page.locator("#cohort-file-status")).containsText("aml.csv");
+        page.fill("#event", "status");
+        page.fill("#group", "x");
+        page.fill("#unit", "weeks");
+        page.click("#run");
+        PlaywrightAssertions.assertThat(page.locator("#logrank-chisq")).hasText("3.3964");
+        PlaywrightAssertions.assertThat(page.locator("#group-Maintained td.median")).hasText("31");
+        PlaywrightAssertions.assertThat(page.locator("#group-Nonmaintained td.median")).hasText("23");
+        PlaywrightAssertions.assertThat(page.locator("#waterfall rect.bar")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/outcomes-aml.png")).setFullPage(true));
+        page.close();
+    }
+}
