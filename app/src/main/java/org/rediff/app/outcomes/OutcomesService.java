@@ -6,15 +6,10 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.response.RecistEvaluator;
 import org.rediff.core.response.RecistResult;
-import org.rediff.core.survival.KaplanMeierCurve;
-import org.rediff.core.survival.SurvivalObservation;
-import org.rediff.io.chart.KaplanMeierSvg;
 import org.rediff.io.chart.SwimmerSvg;
 import org.rediff.io.chart.WaterfallSvg;
 import org.rediff.io.outcomes.CohortCsv;
@@ -120,26 +115,8 @@ public class OutcomesService {
 
     /** The curves as {@code rediff survival --plot} draws them: one per group, or "All". */
     private static String kaplanMeier(SurvivalAnalysis a, CohortForm form) {
-        final SurvivalInput in = a.input();
-        final Map<String, KaplanMeierCurve> curves = new LinkedHashMap<>();
-        final Map<String, List<SurvivalObservation>> data = new LinkedHashMap<>();
-        if (a.groups().isEmpty()) {
-            curves.put("All", a.overall());
-            data.put("All", in.observations());
-        } else {
-            curves.putAll(a.groups());
-            a.groups().keySet().forEach(g -> {
-                final List<SurvivalObservation> sub = new ArrayList<>();
-                for (int i = 0; i < in.observations().size(); i++) {
-                    if (in.groups().get(i).equals(g)) {
-                        sub.add(in.observations().get(i));
-                    }
-                }
-                data.put(g, sub);
-            });
-        }
-        final String title = a.groups().isEmpty() ? "Kaplan-Meier" : "Kaplan-Meier by " + form.group();
-        return KaplanMeierSvg.render(title, form.timeLabel(), curves, data);
+        return a.kaplanMeierSvg(a.groups().isEmpty() ? "Kaplan-Meier" : "Kaplan-Meier by " + form.group(),
+                form.timeLabel());
     }
 
     private static String text(String body, String source, String missing) {

@@ -3,7 +3,6 @@ package org.rediff.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -12,50 +11,20 @@ import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Media;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rediff.app.dosimetry.DosimetryService;
 import org.rediff.io.dosimetry.PlanInputJson;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The dosimetry page in headless Chromium (recipe: docs STACK.md section 2), one Playwright for the class. */
-class DosimetryBrowserTest extends WebTestBase {
+class DosimetryBrowserTest extends BrowserTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static Playwright playwright;
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     DosimetryService service;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void loadTheExamplePlanItAndReadThePrescription() {

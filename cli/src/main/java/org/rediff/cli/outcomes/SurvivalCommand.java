@@ -8,17 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rediff.cli.OutputFormat;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.survival.ConfidenceType;
 import org.rediff.core.survival.CoxModel;
-import org.rediff.core.survival.KaplanMeierCurve;
-import org.rediff.core.survival.SurvivalObservation;
-import org.rediff.io.chart.KaplanMeierSvg;
 import org.rediff.io.outcomes.SurvivalAnalysis;
 import org.rediff.io.outcomes.SurvivalInput;
 import picocli.CommandLine.Command;
@@ -100,24 +95,7 @@ public final class SurvivalCommand implements Callable<Integer> {
     }
 
     private void writePlot(SurvivalAnalysis a, SurvivalInput in) {
-        final Map<String, KaplanMeierCurve> curves = new LinkedHashMap<>();
-        final Map<String, List<SurvivalObservation>> data = new LinkedHashMap<>();
-        if (a.groups().isEmpty()) {
-            curves.put("All", a.overall());
-            data.put("All", in.observations());
-        } else {
-            curves.putAll(a.groups());
-            a.groups().keySet().forEach(g -> {
-                final List<SurvivalObservation> sub = new ArrayList<>();
-                for (int i = 0; i < in.observations().size(); i++) {
-                    if (in.groups().get(i).equals(g)) {
-                        sub.add(in.observations().get(i));
-                    }
-                }
-                data.put(g, sub);
-            });
-        }
-        final String svg = KaplanMeierSvg.render("Kaplan-Meier: " + input.getFileName(), time, curves, data);
+        final String svg = a.kaplanMeierSvg("Kaplan-Meier: " + input.getFileName(), time);
         try {
             final Path dir = plot.toAbsolutePath().getParent();
             Files.createDirectories(dir);

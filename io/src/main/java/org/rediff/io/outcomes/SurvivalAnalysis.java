@@ -12,6 +12,7 @@ import org.rediff.core.survival.KaplanMeierCurve;
 import org.rediff.core.survival.KaplanMeierEstimator;
 import org.rediff.core.survival.LogRankTest;
 import org.rediff.core.survival.SurvivalObservation;
+import org.rediff.io.chart.KaplanMeierSvg;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,13 +45,7 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
         LogRankTest.Result logRank = null;
         if (in.groups() != null) {
             for (String g : new TreeSet<>(in.groups())) {
-                final List<SurvivalObservation> sub = new ArrayList<>();
-                for (int i = 0; i < in.observations().size(); i++) {
-                    if (in.groups().get(i).equals(g)) {
-                        sub.add(in.observations().get(i));
-                    }
-                }
-                groups.put(g, KaplanMeierEstimator.fit(sub, type, level));
+                groups.put(g, KaplanMeierEstimator.fit(subjects(in, g), type, level));
             }
             if (groups.size() >= 2) {
                 logRank = LogRankTest.test(in.observations(), in.groups());
@@ -63,6 +58,31 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
             cox = CoxModel.fit(in.observations(), List.of(new CoxModel.Covariate("group", in.groups())), ties, level);
         }
         return new SurvivalAnalysis(overall, landmarks, groups, logRank, cox, in);
+    }
+
+    /** The subjects of one group. */
+    private static List<SurvivalObservation> subjects(SurvivalInput in, String group) {
+        final List<SurvivalObservation> sub = new ArrayList<>();
+        for (int i = 0; i < in.observations().size(); i++) {
+            if (in.groups().get(i).equals(group)) {
+                sub.add(in.observations().get(i));
+            }
+        }
+        return sub;
+    }
+
+    /** Kaplan-Meier curves as SVG: one per group with its number at risk, or a single "All" curve. */
+    public String kaplanMeierSvg(String title, String timeLabel) {
+        final Map<String, KaplanMeierCurve> curves = new LinkedHashMap<>();
+        final Map<String, List<SurvivalObservation>> data = new LinkedHashMap<>();
+        if (groups.isEmpty()) {
+            curves.put("All", overall);
+            data.put("All", input.observations());
+        } else {
+            curves.putAll(groups);
+            groups.keySet().forEach(g -> data.put(g, subjects(input, g)));
+        }
+        return KaplanMeierSvg.render(title, timeLabel, curves, data);
     }
 
     public Map<String, Object> toMap() {
