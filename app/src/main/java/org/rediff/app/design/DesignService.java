@@ -1,0 +1,281 @@
+package org.rediff.app.design;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rediff.app.evidence.EvidenceStore;
+import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.design.DesignRequirements;
+import org.rediff.core.design.SimonTwoStage;
+import org.rediff.core.design.SingleStageExact;
+import org.rediff.core.design.SurvivalSampleSize;
+import org.rediff.core.design.TwoProportions;
+import org.rediff.core.evidence.EvidenceSelection;
+import org.rediff.core.evidence.PoolingModel;
+import org.rediff.core.evidence.StudyRecord;
+import org.rediff.io.chart.OperatingCharacteristicsSvg;
+import org.rediff.io.design.DesignReport;
+import org.rediff.io.design.EvidencePlanning;
+import org.rediff.io.evidence.StudyRecordCsv;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the designs of the design page and {@code /api/design/*} as {@code rediff design} does, planning the
+ * single-arm values from the stored evidence base (the store's current records and data version) when asked.
+ */
+@Service
+public class DesignService {
+    /** Default search limit of the Simon design (as {@code rediff design simon}). */
+    static final int SIMON_NMAX = 150;
+    /** Default search limit of the single-stage design (as {@code rediff design single}). */
+    static final int SINGLE_NMAX = 500;
+    /** The exact two-arm search runs only when the normal approximation's total is at most this (it enumerates). */
+    static final int EXACT_LIMIT = 1000;
+    public static final List<String> OUTCOMES = List.of("uptake", "response");
+    public static final List<String> MEASURES = Arrays.stream(PoolingModel.values()).map(Enum::name).toList();
+    public static final List<String> FROM = List.of("lower", "estimate", "upper");
+
+    private final EvidenceStore store;
+
+    public DesignService(EvidenceStore store) {
+        this.store = store;
+    }
+
+    /** The genotype codes that occur in the evidence base, in the vocabulary's order. */
+    public List<String> genotypes() {
+        final Set<StudyRecord.Genotype> present = new LinkedHashSet<>();
+        store.list().forEach(r -> present.add(r.regimen().genotype()));
+        return Arrays.stream(StudyRecord.Genotype.values()).filter(present::contains).map(StudyRecordCsv::code)
+                .toList();
+    }
+
+    /** @throws InvalidInputException in the page's words, naming the parameter */
+    public DesignResult run(DesignParams params) {
+        final DesignType type = DesignType.parse(params.type());
+        try {
+            return switch (type) {
+                case SIMON, SINGLE -> singleArm(type, params);
+                case TWO_ARM -> twoArm(params);
+                case SURVIVAL -> survival(params);
+            };
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(Inputs.rephrase(e.getMessage(), type));
+        }
+    }
+
+    private DesignResult singleArm(DesignType type, DesignParams p) {
+        final double alpha = Inputs.number("alpha", p.alpha(), 0.05);
+        final double beta = beta(p);
+        final int nmax = Inputs.integer("nmax", p.nmax(), type == DesignType.SIMON ? SIMON_NMAX : SINGLE_NMAX);
+        final Double p0 = Inputs.optional("p0", p.p0());
+        final Double p1 = Inputs.optional("p1", p.p1());
+        final Map<String, Object> assumptions = new LinkedHashMap<>();
+        final List<String> warnings = new ArrayList<>();
+        DesignResult.Planning planning = null;
+        final double p0v;
+        final double p1v;
+        if (p.fromEvidence()) {
+            planning = plan(p, p0 != null, p1 != null);
+            final EvidencePlanning.Values v = planning.values();
+            p0v = p0 != null ? p0 : v.p0();
+            p1v = p1 != null ? p1 : v.p1();
+            assumptions.put("source", v.description());
+            assumptions.put("study_ids", v.studyIds());
+            assumptions.put("p0_overridden", p0 != null);
+            assumptions.put("p1_overridden", p1 != null);
+            final Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("outcome", planning.outcome());
+            evidence.put("genotype", planning.genotype());
+            evidence.put("measure", planning.measure());
+            evidence.put("p0_from", planning.p0From());
+            evidence.put("p1_from", planning.p1From());
+            evidence.put("k", v.pooled().k());
+            evidence.put("estimate", v.pooled().estimate());
+            evidence.put("ci_lower", v.pooled().ciLower());
+            evidence.put("ci_upper", v.pooled().ciUpper());
+            evidence.put("data_version", planning.dataVersion());
+            assumptions.put("evidence", evidence);
+            if (p0 != null) {
+                warnings.add(String.format(Locale.ROOT, "p0 = %s was entered instead of the evidence's %.4f",
+                        Fmt.upTo(p0, 6), v.p0()));
+            }
+            if (p1 != null) {
+                warnings.add(String.format(Locale.ROOT, "p1 = %s was entered instead of the evidence's %.4f",
+                        Fmt.upTo(p1, 6), v.p1()));
+            }
+        } else {
+            if (p0 == null || p1 == null) {
+                throw new InvalidInputException("give p0 and p1, or plan them from the evidence (choose an outcome)");
+            }
+            p0v = p0;
+            p1v = p1;
+            assumptions.put("source", "entered on the web page");
+        }
+        assumptions.put("p0", p0v);
+        assumptions.put("p1", p1v);
+        assumptions.put("alpha", alpha);
+        assumptions.put("beta", beta);
+        final DesignRequirements req = new DesignRequirements(p0v, p1v, alpha, beta);
+        final String values = "p0 = " + Fmt.upTo(p0v, 4) + ", p1 = " + Fmt.upTo(p1v, 4) + ", α = "
+                + Fmt.upTo(alpha, 4) + ", β = " + Fmt.upTo(beta, 4);
+        if (type == DesignType.SIMON) {
+            final SimonTwoStage.Result r = SimonTwoStage.search(req, nmax);
+            warnings.addAll(0, r.warnings().stream().map(w -> Inputs.rephrase(w, type)).toList());
+            final List<OperatingCharacteristicsSvg.Series> series = new ArrayList<>();
+            if (r.optimal().equals(r.minimax())) {
+                series.add(OperatingCharacteristicsSvg.Series.twoStage("optimal", "Optimal = minimax", r.optimal()));
+            } else {
+                series.add(OperatingCharacteristicsSvg.Series.twoStage("optimal", "Optimal", r.optimal()));
+                series.add(OperatingCharacteristicsSvg.Series.twoStage("minimax", "Minimax", r.minimax()));
+            }
+            final String title = "Simon two-stage designs: " + values;
+            return new DesignResult(type, p, planning, req, r, null, null, null, DesignReport.simon(r, assumptions),
+                    OperatingCharacteristicsSvg.render(title, series, p0v, p1v), title, warnings);
+        }
+        final SingleStageExact.Result r = SingleStageExact.search(req, nmax);
+        warnings.addAll(0, r.warnings().stream().map(w -> Inputs.rephrase(w, type)).toList());
+        final List<OperatingCharacteristicsSvg.Series> series = new ArrayList<>();
+        series.add(OperatingCharacteristicsSvg.Series.singleStage("smallest", "Smallest n:", r.smallest().r(),
+                r.smallest().n()));
+        if (!r.stable().equals(r.smallest())) {
+            series.add(OperatingCharacteristicsSvg.Series.singleStage("stable", "Every n from:", r.stable().r(),
+                    r.stable().n()));
+        }
+        final String title = "Single-stage exact design: " + values;
+        return new DesignResult(type, p, planning, req, null, r, null, null, DesignReport.single(r, assumptions),
+                OperatingCharacteristicsSvg.render(title, series, p0v, p1v), title, warnings);
+    }
+
+    private DesignResult.Planning plan(DesignParams p, boolean p0Given, boolean p1Given) {
+        final String outcome = Inputs.choice("outcome", p.outcome(), OUTCOMES, null);
+        if (outcome == null) {
+            throw new InvalidInputException("outcome: choose uptake or response to plan from the evidence");
+        }
+        final String measure = Inputs.choice("measure", p.measure(), MEASURES, "GLMM");
+        final String p0From = Inputs.choice("p0_from", p.p0From(), FROM, "lower");
+        final String p1From = Inputs.choice("p1_from", p.p1From(), FROM, "estimate");
+        final StudyRecord.Genotype genotype = genotype(p.genotype());
+        final List<StudyRecord> records = store.list();
+        final String version = EvidenceStore.dataVersionOf(records);
+        final EvidencePlanning.Values v = EvidencePlanning.plan(records, version, outcome.equals("uptake")
+                        ? EvidenceSelection.Outcome.UPTAKE : EvidenceSelection.Outcome.RESPONSE, genotype,
+                PoolingModel.valueOf(measure), EvidencePlanning.From.parse(p0From, "p0_from"),
+                EvidencePlanning.From.parse(p1From, "p1_from"));
+        return new DesignResult.Planning(v, outcome, genotype == null ? "all" : StudyRecordCsv.code(genotype),
+                measure, p0From, p1From, p0Given, p1Given, version);
+    }
+
+    /** A genotype code or name, or null for all; unknown codes list the genotypes in the base. */
+    private StudyRecord.Genotype genotype(String text) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("all")) {
+            return null;
+        }
+        for (StudyRecord.Genotype g : StudyRecord.Genotype.values()) {
+            if (StudyRecordCsv.code(g).equalsIgnoreCase(text.strip()) || g.name().equalsIgnoreCase(text.strip())) {
+                return g;
+            }
+        }
+        final List<String> allowed = new ArrayList<>(List.of("all"));
+        allowed.addAll(genotypes());
+        throw new InvalidInputException("genotype must be one of " + allowed + " (the genotypes in the evidence "
+                + "base), got '" + text.strip() + "'");
+    }
+
+    /** β, or 1 − power; not both. */
+    private static double beta(DesignParams p) {
+        final Double beta = Inputs.optional("beta", p.beta());
+        final Double power = Inputs.optional("power", p.power());
+        if (beta != null && power != null) {
+            throw new InvalidInputException("give beta or power, not both");
+        }
+        return beta != null ? beta : power != null ? 1 - power : 0.2;
+    }
+
+    /** Power, or 1 − β; not both. */
+    private static double power(DesignParams p) {
+        final Double beta = Inputs.optional("beta", p.beta());
+        final Double power = Inputs.optional("power", p.power());
+        if (beta != null && power != null) {
+            throw new InvalidInputException("give power or beta, not both");
+        }
+        return power != null ? power : beta != null ? 1 - beta : 0.8;
+    }
+
+    private DesignResult twoArm(DesignParams p) {
+        final double arm1 = Inputs.number("arm1", p.arm1(), null);
+        final double arm2 = Inputs.number("arm2", p.arm2(), null);
+        final double alpha = Inputs.number("alpha", p.alpha(), 0.05);
+        final double power = power(p);
+        final double ratio = Inputs.number("ratio", p.ratio(), 1.0);
+        final List<DesignResult.TwoArm> rows = new ArrayList<>();
+        final Map<String, Object> report = new LinkedHashMap<>();
+        final List<String> warnings = new ArrayList<>();
+        final TwoProportions.Result normal = TwoProportions.sampleSize(arm1, arm2, alpha, power, ratio,
+                TwoProportions.Method.NORMAL);
+        rows.add(new DesignResult.TwoArm("normal", normal, null));
+        report.put("normal", DesignReport.twoArm(normal, ratio));
+        final TwoProportions.Result cc = TwoProportions.sampleSize(arm1, arm2, alpha, power, ratio,
+                TwoProportions.Method.CONTINUITY_CORRECTED);
+        rows.add(new DesignResult.TwoArm("cc", cc, null));
+        report.put("cc", DesignReport.twoArm(cc, ratio));
+        if (normal.total() <= EXACT_LIMIT) {
+            final TwoProportions.Result exact = TwoProportions.sampleSize(arm1, arm2, alpha, power, ratio,
+                    TwoProportions.Method.EXACT);
+            rows.add(new DesignResult.TwoArm("exact", exact, null));
+            report.put("exact", DesignReport.twoArm(exact, ratio));
+        } else {
+            final String note = "not computed: the normal approximation needs " + normal.total() + " patients, and "
+                    + "the exact search enumerates every outcome up to " + EXACT_LIMIT + " in all";
+            rows.add(new DesignResult.TwoArm("exact", null, note));
+            report.put("exact", null);
+            warnings.add("Fisher exact test " + note);
+        }
+        final Map<String, Object> assumptions = new LinkedHashMap<>();
+        assumptions.put("p1", arm1);
+        assumptions.put("p2", arm2);
+        assumptions.put("alpha", alpha);
+        assumptions.put("power", power);
+        assumptions.put("ratio", ratio);
+        assumptions.put("sides", 2);
+        report.put("assumptions", assumptions);
+        report.put("warnings", warnings);
+        final String title = "Two-arm comparison of proportions: " + Fmt.upTo(arm1, 4) + " vs " + Fmt.upTo(arm2, 4)
+                + ", two-sided α = " + Fmt.upTo(alpha, 4) + ", power " + Fmt.upTo(power, 4)
+                + (ratio == 1 ? "" : ", n2/n1 = " + Fmt.upTo(ratio, 4));
+        return new DesignResult(DesignType.TWO_ARM, p, null, null, null, null, rows, null, report, null, title,
+                warnings);
+    }
+
+    private DesignResult survival(DesignParams p) {
+        final double hr = Inputs.number("hr", p.hr(), null);
+        final double alpha = Inputs.number("alpha", p.alpha(), 0.05);
+        final double power = power(p);
+        final double allocation = Inputs.number("allocation", p.allocation(), 0.5);
+        final Double median = Inputs.optional("median_control", p.medianControl());
+        final Double accrual = Inputs.optional("accrual", p.accrual());
+        final Double followUp = Inputs.optional("follow_up", p.followUp());
+        final SurvivalSampleSize.Result r = SurvivalSampleSize.compute(hr, alpha, power, allocation, median, accrual,
+                followUp);
+        final Map<String, Object> report = DesignReport.survival(r, hr, alpha, power, allocation);
+        final Map<String, Object> assumptions = new LinkedHashMap<>();
+        assumptions.put("hr", hr);
+        assumptions.put("alpha", alpha);
+        assumptions.put("power", power);
+        assumptions.put("allocation", allocation);
+        assumptions.put("median_control", median);
+        assumptions.put("accrual", accrual);
+        assumptions.put("follow_up", followUp);
+        assumptions.put("sides", 2);
+        report.put("assumptions", assumptions);
+        final String title = "Time-to-event comparison: HR = " + Fmt.upTo(hr, 4) + ", two-sided α = "
+                + Fmt.upTo(alpha, 4) + ", power " + Fmt.upTo(power, 4)
+                + (allocation == 0.5 ? "" : ", " + Fmt.upTo(allocation * 100, 2) + "% experimental");
+        return new DesignResult(DesignType.SURVIVAL, p, null, null, null, null, null, r, report, null, title,
+                List.of());
+    }
+}
