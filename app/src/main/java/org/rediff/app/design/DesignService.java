@@ -235,14 +235,7 @@ public class DesignService {
             report.put("exact", null);
             warnings.add("Fisher exact test " + note);
         }
-        final Map<String, Object> assumptions = new LinkedHashMap<>();
-        assumptions.put("p1", arm1);
-        assumptions.put("p2", arm2);
-        assumptions.put("alpha", alpha);
-        assumptions.put("power", power);
-        assumptions.put("ratio", ratio);
-        assumptions.put("sides", 2);
-        report.put("assumptions", assumptions);
+        report.put("assumptions", DesignReport.twoArmAssumptions(arm1, arm2, alpha, power, ratio));
         report.put("warnings", warnings);
         final String title = "Two-arm comparison of proportions: " + Fmt.upTo(arm1, 4) + " vs " + Fmt.upTo(arm2, 4)
                 + ", two-sided α = " + Fmt.upTo(alpha, 4) + ", power " + Fmt.upTo(power, 4)
@@ -262,16 +255,8 @@ public class DesignService {
         final SurvivalSampleSize.Result r = SurvivalSampleSize.compute(hr, alpha, power, allocation, median, accrual,
                 followUp);
         final Map<String, Object> report = DesignReport.survival(r, hr, alpha, power, allocation);
-        final Map<String, Object> assumptions = new LinkedHashMap<>();
-        assumptions.put("hr", hr);
-        assumptions.put("alpha", alpha);
-        assumptions.put("power", power);
-        assumptions.put("allocation", allocation);
-        assumptions.put("median_control", median);
-        assumptions.put("accrual", accrual);
-        assumptions.put("follow_up", followUp);
-        assumptions.put("sides", 2);
-        report.put("assumptions", assumptions);
+        report.put("assumptions", DesignReport.survivalAssumptions(hr, alpha, power, allocation, median, accrual,
+                followUp));
         final String title = "Time-to-event comparison: HR = " + Fmt.upTo(hr, 4) + ", two-sided α = "
                 + Fmt.upTo(alpha, 4) + ", power " + Fmt.upTo(power, 4)
                 + (allocation == 0.5 ? "" : ", " + Fmt.upTo(allocation * 100, 2) + "% experimental");

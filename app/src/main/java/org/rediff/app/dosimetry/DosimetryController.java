@@ -1,11 +1,10 @@
 package org.rediff.app.dosimetry;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.rediff.app.web.SubmittedText;
 import org.rediff.core.common.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,24 +46,17 @@ class DosimetryController {
     @PostMapping("/dosimetry")
     String run(@RequestParam(required = false) String plan, @RequestParam(required = false) MultipartFile file,
                Model model, HttpServletResponse response) {
-        String json = plan;
-        String source = SOURCE;
         model.addAttribute("example", service.example());
+        model.addAttribute("plan", plan == null ? "" : plan);
         try {
-            if (file != null && !file.isEmpty()) {
-                source = fileName(file);
-                json = new String(file.getBytes(), StandardCharsets.UTF_8);
-            }
-            model.addAttribute("plan", json == null ? "" : json);
-            final DosimetryRun run = service.run(json, source);
+            final SubmittedText in = SubmittedText.of(plan, file, SOURCE);
+            model.addAttribute("plan", in.textOrEmpty());
+            final DosimetryRun run = service.run(in.text(), in.source());
             model.addAttribute("run", run);
             model.addAttribute("view", DosimetryView.of(run));
         } catch (InvalidInputException e) {
             response.setStatus(400);
             model.addAttribute("error", e.getMessage());
-        } catch (IOException e) {
-            response.setStatus(400);
-            model.addAttribute("error", source + ": cannot read the uploaded file: " + e.getMessage());
         }
         return "dosimetry";
     }
@@ -94,14 +86,5 @@ class DosimetryController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dosimetry-plan.json\"")
                 .body(service.example());
-    }
-
-    private static String fileName(MultipartFile file) {
-        final String name = file.getOriginalFilename();
-        if (name == null || name.isBlank()) {
-            return "uploaded file";
-        }
-        final String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        return base.isBlank() ? "uploaded file" : base;
     }
 }

@@ -1,8 +1,7 @@
 package org.rediff.app.outcomes;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.rediff.app.web.SubmittedText;
 import org.rediff.core.common.InvalidInputException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,14 +44,8 @@ class OutcomesApiController {
             throw new InvalidInputException("no CSV data; send it as the multipart part 'file' or as the body "
                     + "(text/csv)");
         }
-        final String source = OutcomesController.fileName(file);
-        final String csv;
-        try {
-            csv = new String(file.getBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException(source + ": cannot read the uploaded file: " + e.getMessage());
-        }
-        return service.survival(csv, source, new CohortForm(time, event, group, times, confType, ties, covariates,
+        final SubmittedText in = SubmittedText.of(null, file, "uploaded file");
+        return service.survival(in.text(), in.source(), new CohortForm(time, event, group, times, confType, ties, covariates,
                 null)).toMap();
     }
 

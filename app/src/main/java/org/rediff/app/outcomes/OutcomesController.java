@@ -1,8 +1,7 @@
 package org.rediff.app.outcomes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.rediff.app.web.SubmittedText;
 import org.rediff.core.common.InvalidInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,23 +54,16 @@ class OutcomesController {
         page(model);
         final CohortForm form = new CohortForm(time, event, group, times, confType, ties, covariates, unit);
         model.addAttribute("form", form);
-        String csv = cohort;
-        String source = COHORT;
+        model.addAttribute("cohort", cohort == null ? "" : cohort);
         try {
-            if (file != null && !file.isEmpty()) {
-                source = fileName(file);
-                csv = new String(file.getBytes(), StandardCharsets.UTF_8);
-            }
-            model.addAttribute("cohort", csv == null ? "" : csv);
-            final CohortRun run = service.cohort(csv, source, form);
+            final SubmittedText in = SubmittedText.of(cohort, file, COHORT);
+            model.addAttribute("cohort", in.textOrEmpty());
+            final CohortRun run = service.cohort(in.text(), in.source(), form);
             model.addAttribute("run", run);
             model.addAttribute("view", CohortView.of(run));
         } catch (InvalidInputException e) {
             response.setStatus(400);
             model.addAttribute("error", e.getMessage());
-        } catch (IOException e) {
-            response.setStatus(400);
-            model.addAttribute("error", source + ": cannot read the uploaded file: " + e.getMessage());
         }
         return "outcomes";
     }
@@ -133,23 +125,16 @@ class OutcomesController {
     String recist(@RequestParam(required = false) String recist, @RequestParam(required = false) MultipartFile file,
                   Model model, HttpServletResponse response) {
         model.addAttribute("example", service.exampleRecist());
-        String json = recist;
-        String source = RECIST;
+        model.addAttribute("recist", recist == null ? "" : recist);
         try {
-            if (file != null && !file.isEmpty()) {
-                source = fileName(file);
-                json = new String(file.getBytes(), StandardCharsets.UTF_8);
-            }
-            model.addAttribute("recist", json == null ? "" : json);
-            final RecistRun run = service.recist(json, source);
+            final SubmittedText in = SubmittedText.of(recist, file, RECIST);
+            model.addAttribute("recist", in.textOrEmpty());
+            final RecistRun run = service.recist(in.text(), in.source());
             model.addAttribute("run", run);
             model.addAttribute("view", RecistView.of(run));
         } catch (InvalidInputException e) {
             response.setStatus(400);
             model.addAttribute("error", e.getMessage());
-        } catch (IOException e) {
-            response.setStatus(400);
-            model.addAttribute("error", source + ": cannot read the uploaded file: " + e.getMessage());
         }
         return "outcomes-recist";
     }
@@ -174,14 +159,5 @@ class OutcomesController {
     private static ResponseEntity<String> download(MediaType type, String name, String body) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
-    }
-
-    static String fileName(MultipartFile file) {
-        final String name = file.getOriginalFilename();
-        if (name == null || name.isBlank()) {
-            return "uploaded file";
-        }
-        final String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        return base.isBlank() ? "uploaded file" : base;
     }
 }

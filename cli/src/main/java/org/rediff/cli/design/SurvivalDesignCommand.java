@@ -46,7 +46,10 @@ public final class SurvivalDesignCommand implements Callable<Integer> {
                 accrual, followUp);
         final var out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(DesignReport.json(DesignReport.survival(r, hr, alpha, power, allocation)));
+            final java.util.Map<String, Object> report = DesignReport.survival(r, hr, alpha, power, allocation);
+            report.put("assumptions", DesignReport.survivalAssumptions(hr, alpha, power, allocation, medianControl,
+                    accrual, followUp));
+            out.println(DesignReport.json(report));
         } else {
             out.printf(java.util.Locale.ROOT, "events = %d (%.2f unrounded)%s%n", r.events(), r.eventsExact(),
                     r.patients() < 0 ? "" : String.format(java.util.Locale.ROOT, "; patients = %d (event probability "

@@ -43,7 +43,9 @@ public final class TwoArmCommand implements Callable<Integer> {
                 TwoProportions.Method.parse(method));
         final var out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(DesignReport.json(DesignReport.twoArm(r, ratio)));
+            final java.util.Map<String, Object> report = DesignReport.twoArm(r, ratio);
+            report.put("assumptions", DesignReport.twoArmAssumptions(p1, p2, alpha, power, ratio));
+            out.println(DesignReport.json(report));
         } else {
             out.printf(java.util.Locale.ROOT, "n1 = %d, n2 = %d, total %d (attained power %.4f; %s)%n", r.n1(), r.n2(),
                     r.total(), r.power(), DesignReport.twoArm(r, ratio).get("method"));

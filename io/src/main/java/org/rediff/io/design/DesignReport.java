@@ -91,6 +91,34 @@ public final class DesignReport {
         return m;
     }
 
+    /** The planning values of a two-arm comparison (two-sided test). */
+    public static Map<String, Object> twoArmAssumptions(double p1, double p2, double alpha, double power,
+                                                        double ratio) {
+        final Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p1", p1);
+        m.put("p2", p2);
+        m.put("alpha", alpha);
+        m.put("power", power);
+        m.put("ratio", ratio);
+        m.put("sides", 2);
+        return m;
+    }
+
+    /** The planning values of a time-to-event comparison (two-sided log-rank test). */
+    public static Map<String, Object> survivalAssumptions(double hr, double alpha, double power, double allocation,
+                                                          Double medianControl, Double accrual, Double followUp) {
+        final Map<String, Object> m = new LinkedHashMap<>();
+        m.put("hr", hr);
+        m.put("alpha", alpha);
+        m.put("power", power);
+        m.put("allocation", allocation);
+        m.put("median_control", medianControl);
+        m.put("accrual", accrual);
+        m.put("follow_up", followUp);
+        m.put("sides", 2);
+        return m;
+    }
+
     public static Map<String, Object> survival(SurvivalSampleSize.Result r, double hr, double alpha, double power,
                                                double allocation) {
         final Map<String, Object> m = new LinkedHashMap<>();
