@@ -71,6 +71,40 @@ class OutcomeCommandsTest {
     }
 
     /**
+     * The thyroglobulin section of the example (suppressed Tg 85, 24, 11.5, 19 ng/mL, antibodies negative, imaging
+     * with structural disease): changes hand-computed as 100 (Tg - 85) / 85 = -71.76, -86.47, -77.65%; ATA 2015
+     * (Haugen 2016): structural or functional disease is "structural incomplete" whatever the Tg.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void recistAddsTheThyroglobulinResponseWhenGivenSamples() throws IOException {
+        final MetaCommandTest.Run r = MetaCommandTest.run("recist", "--input",
+                resource("recist-patient.json", null, null).toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        final Map<String, Object> tg = (Map<String, Object>) MetaCommandTest.json(r.out()).get("thyroglobulin");
+        final List<Map<String, Object>> samples = (List<Map<String, Object>>) tg.get("samples");
+        assertThat(samples).hasSize(4);
+        assertThat(samples.get(0).get("change_from_baseline_pct")).isNull();
+        assertThat(((Number) samples.get(1).get("change_from_baseline_pct")).doubleValue())
+                .isCloseTo(100.0 * (24 - 85) / 85, within(1e-9));
+        assertThat(((Number) samples.get(3).get("change_from_baseline_pct")).doubleValue())
+                .isCloseTo(100.0 * (19 - 85) / 85, within(1e-9));
+        assertThat(((Number) tg.get("best_change_pct")).doubleValue()).isCloseTo(100.0 * (11.5 - 85) / 85,
+                within(1e-9));
+        assertThat(tg.get("ata_category")).isEqualTo("STRUCTURAL_INCOMPLETE");
+        assertThat(tg.get("antibody_interference")).isEqualTo(false);
+
+        final MetaCommandTest.Run text = MetaCommandTest.run("recist", "--input",
+                resource("recist-patient.json", null, null).toString());
+        assertThat(text.out()).contains("Best thyroglobulin change: -86.5%; ATA response: STRUCTURAL_INCOMPLETE");
+
+        final MetaCommandTest.Run bad = MetaCommandTest.run("recist", "--input", resource("recist-patient.json",
+                "\"tg_ng_per_ml\": 24,", "\"tg_ng_per_ml\": -24,").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("thyroglobulin.samples[1].tg_ng_per_ml must be in [0, 1e6] ng/mL, got -24.0");
+    }
+
+    /**
      * aml (R survival): medians 31 [18, NA] and 23 [8, NA]; log-rank chisq 3.39639 (p 0.0653); Cox Efron coef
      * 0.9155 se 0.5119 (reference rows SURV-03..05; therneau/survival tests/doaml.Rout.save).
      */

@@ -8,11 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.rediff.core.common.InvalidInputException;
-import org.rediff.core.response.RecistEvaluator;
-import org.rediff.core.response.RecistResult;
 import org.rediff.io.chart.SwimmerSvg;
 import org.rediff.io.chart.WaterfallSvg;
 import org.rediff.io.outcomes.CohortCsv;
+import org.rediff.io.outcomes.PatientResponse;
 import org.rediff.io.outcomes.RecistInputJson;
 import org.rediff.io.outcomes.SurvivalAnalysis;
 import org.rediff.io.outcomes.SurvivalInput;
@@ -93,14 +92,7 @@ public class OutcomesService {
      */
     public RecistRun recist(String json, String source) {
         final String text = text(json, source, "no RECIST JSON; paste it, upload a .json file or load the example");
-        final RecistInputJson.Input in = RecistInputJson.read(text, source);
-        final RecistResult result;
-        try {
-            result = RecistEvaluator.evaluate(in.lesions(), in.assessments(), in.settings());
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(source + ": " + e.getMessage());
-        }
-        return new RecistRun(text, in, result);
+        return new RecistRun(text, PatientResponse.evaluate(RecistInputJson.read(text, source), source));
     }
 
     private static SurvivalAnalysis analyse(String text, String source, CohortForm form, CohortForm.Settings s) {

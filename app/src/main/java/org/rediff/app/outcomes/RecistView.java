@@ -4,14 +4,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.rediff.core.response.Assessment;
 import org.rediff.core.response.Lesion;
 import org.rediff.core.response.Measurement;
 import org.rediff.core.response.RecistResult;
 import org.rediff.core.response.RecistSettings;
+import org.rediff.core.response.ThyroglobulinMeasurement;
+import org.rediff.core.response.ThyroglobulinResponse;
 import org.rediff.core.response.TimePoint;
 import org.rediff.io.outcomes.RecistReport;
 
@@ -28,9 +32,34 @@ import org.rediff.io.outcomes.RecistReport;
  * @param notes         how the best response was reached
  * @param settings      confirmation and SD settings, as text
  * @param method        the RECIST reference
+ * @param thyroglobulin the biochemical response, or null when the input has no thyroglobulin samples
  */
 public record RecistView(List<LesionColumn> targets, List<LesionColumn> nonTargets, List<Row> rows, String bor,
-                         String borClass, String bestChange, List<String> notes, String settings, String method) {
+                         String borClass, String bestChange, List<String> notes, String settings, String method,
+                         Thyroglobulin thyroglobulin) {
+
+    /**
+     * @param rows         one per sample in date order
+     * @param bestChange   best percent change from baseline
+     * @param ataCategory  ATA 2015 response category, as words
+     * @param imaging      imaging status, as words
+     * @param interference whether positive anti-Tg antibodies make Tg unreliable
+     * @param notes        caveats
+     * @param method       the method and references
+     */
+    public record Thyroglobulin(List<TgRow> rows, String bestChange, String ataCategory, String imaging,
+                                boolean interference, List<String> notes, String method) {
+    }
+
+    /**
+     * @param date       sample date
+     * @param tg         thyroglobulin, ng/mL
+     * @param kind       suppressed or stimulated
+     * @param antibodies anti-Tg antibodies
+     * @param change     percent change from the first sample of the same kind ("baseline" for it)
+     */
+    public record TgRow(String date, String tg, String kind, String antibodies, String change) {
+    }
 
     /**
      * @param id    lesion id
@@ -101,7 +130,32 @@ public record RecistView(List<LesionColumn> targets, List<LesionColumn> nonTarge
                 : "no confirmation needed; SD counts from day " + s.sdMinDays();
         return new RecistView(targets, nonTargets, rows, Fmt.response(r.bestOverallResponse()),
                 Fmt.responseClass(r.bestOverallResponse()), Fmt.change(r.bestChangePct()), r.notes(), settings,
-                (String) RecistReport.toMap(r).get("method"));
+                RecistReport.RECIST_METHOD, thyroglobulin(run));
+    }
+
+    private static Thyroglobulin thyroglobulin(RecistRun run) {
+        final ThyroglobulinResponse.Result t = run.response().thyroglobulin();
+        if (t == null) {
+            return null;
+        }
+        final List<TgRow> rows = new ArrayList<>();
+        final Set<Boolean> kindsSeen = new HashSet<>();
+        for (int i = 0; i < t.samples().size(); i++) {
+            final ThyroglobulinMeasurement s = t.samples().get(i);
+            // The first sample of each kind (suppressed, stimulated) is that kind's baseline.
+            final boolean baseline = kindsSeen.add(s.stimulated());
+            rows.add(new TgRow(s.date().toString(), Fmt.upTo(s.tgNgPerMl(), 3),
+                    s.stimulated() ? "stimulated" : "suppressed",
+                    RecistReport.antibodies(s.antibodiesPositive()).replace('_', ' '),
+                    baseline ? "baseline" : Fmt.change(t.changesPct().get(i))));
+        }
+        return new Thyroglobulin(rows, Fmt.change(t.bestChangePct()), words(t.ataCategory().name()),
+                words(run.input().thyroglobulin().imaging().name()), t.antibodyInterference(), t.notes(),
+                RecistReport.TG_METHOD);
+    }
+
+    private static String words(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String size(Measurement m) {

@@ -80,6 +80,8 @@ class OutcomesBrowserTest extends BrowserTestBase {
         PlaywrightAssertions.assertThat(page.locator("#recist-bor")).hasText("PR");
         PlaywrightAssertions.assertThat(page.locator("#recist-best-change")).hasText("−50.0");
         PlaywrightAssertions.assertThat(page.locator("#recist-worksheet tbody tr")).hasCount(4);
+        PlaywrightAssertions.assertThat(page.locator("#tg-table tbody tr")).hasCount(4);
+        PlaywrightAssertions.assertThat(page.locator("#tg-ata")).hasText("structural incomplete");
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/recist.png")).setFullPage(true));
 
         page.fill("#recist", service.exampleRecist().replace("\"T2\": 14,", "\"T2\": 8,"));

@@ -318,6 +318,14 @@ class OutcomesPagesTest extends WebTestBase {
         for (String note : expected.notes()) {
             assertThat(html).contains(note.replace("'", "&#39;"));
         }
+        // Thyroglobulin 85 -> 24 -> 11.5 -> 19 ng/mL (suppressed): 100 (Tg - 85) / 85 by hand; structural disease on
+        // imaging makes the ATA 2015 category structural incomplete (Haugen 2016).
+        final String tg = between(html, "id=\"tg-table\"", "</table>");
+        assertThat(count(between(tg, "<tbody>", "</tbody>"), "<tr")).isEqualTo(4);
+        assertThat(tg).contains(">85<", ">baseline<", ">11.5<", ">−86.5<", ">−77.6<", ">suppressed<", ">negative<");
+        assertThat(text(html, "tg-best-change")).isEqualTo("−86.5%");
+        assertThat(text(html, "tg-ata")).isEqualTo("structural incomplete");
+        assertThat(html).doesNotContain("id=\"tg-interference\"").contains("id=\"tg-method\"", "Haugen");
     }
 
     @Test
@@ -370,7 +378,9 @@ class OutcomesPagesTest extends WebTestBase {
                 .andExpect(jsonPath("$.best_change_pct").value(expected.bestChangePct()))
                 .andExpect(jsonPath("$.timepoints.length()").value(4))
                 .andExpect(jsonPath("$.timepoints[0].sum_mm").value(54.0))
-                .andExpect(jsonPath("$.notes.length()").value(expected.notes().size()));
+                .andExpect(jsonPath("$.notes.length()").value(expected.notes().size()))
+                .andExpect(jsonPath("$.thyroglobulin.ata_category").value("STRUCTURAL_INCOMPLETE"))
+                .andExpect(jsonPath("$.thyroglobulin.samples.length()").value(4));
         mvc.perform(post("/api/outcomes/recist").contentType(MediaType.APPLICATION_JSON)
                         .content(service.exampleRecist().replace("\"N1\": 18", "\"N1\": 12")))
                 .andExpect(status().isBadRequest())

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rediff.cli.OutputFormat;
 import org.rediff.core.common.InvalidInputException;
-import org.rediff.core.response.RecistEvaluator;
-import org.rediff.core.response.RecistResult;
+import org.rediff.io.outcomes.PatientResponse;
 import org.rediff.io.outcomes.RecistInputJson;
 import org.rediff.io.outcomes.RecistReport;
 import picocli.CommandLine.Command;
@@ -23,8 +22,13 @@ import picocli.CommandLine.Spec;
                 + "confirmation, and percent changes for waterfall plots.",
                 "Input JSON: {confirmation, confirmation_min_days (28), sd_min_days (42), lesions [{id, organ, nodal, "
                         + "role: target|non_target}], assessments [{date yyyy-mm-dd, measurements {id: mm | "
-                        + "\"too_small\" | \"absent\"}, non_target {id: present|absent|progression}, new_lesions}]}; "
-                        + "the earliest assessment is the baseline."})
+                        + "\"too_small\" | \"absent\"}, non_target {id: present|absent|progression}, new_lesions}], "
+                        + "thyroglobulin (optional) {samples [{date, tg_ng_per_ml, stimulated, antibodies: "
+                        + "positive|negative|not_measured}], imaging: negative|nonspecific|"
+                        + "structural_or_functional_disease, antibodies_rising}}; the earliest assessment is the "
+                        + "baseline.",
+                "With a thyroglobulin section the output adds the percent change of Tg from baseline, the best "
+                        + "decline, the anti-Tg antibody flag and the ATA 2015 response category."})
 public final class RecistCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -46,12 +50,7 @@ public final class RecistCommand implements Callable<Integer> {
             throw new InvalidInputException("--input " + input + ": cannot read: " + e.getMessage());
         }
         final RecistInputJson.Input in = RecistInputJson.read(text, input.toString());
-        final RecistResult result;
-        try {
-            result = RecistEvaluator.evaluate(in.lesions(), in.assessments(), in.settings());
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(input + ": " + e.getMessage());
-        }
+        final PatientResponse result = PatientResponse.evaluate(in, input.toString());
         spec.commandLine().getOut().println(format == OutputFormat.json ? RecistReport.toJson(result)
                 : RecistReport.toText(result));
         spec.commandLine().getOut().flush();

@@ -31,6 +31,7 @@ public final class ThyroglobulinResponse {
     public enum AtaCategory { EXCELLENT, INDETERMINATE, BIOCHEMICAL_INCOMPLETE, STRUCTURAL_INCOMPLETE }
 
     /**
+     * @param samples             the samples in date order
      * @param changesPct          percent change from the baseline of the same kind, per sample in date order (NaN for
      *                            the baselines and when the baseline is 0)
      * @param bestChangePct       most negative change (NaN with a single sample)
@@ -38,9 +39,10 @@ public final class ThyroglobulinResponse {
      * @param ataCategory         category from the last sample
      * @param notes               caveats
      */
-    public record Result(List<Double> changesPct, double bestChangePct, boolean antibodyInterference,
-                         AtaCategory ataCategory, List<String> notes) {
+    public record Result(List<ThyroglobulinMeasurement> samples, List<Double> changesPct, double bestChangePct,
+                         boolean antibodyInterference, AtaCategory ataCategory, List<String> notes) {
         public Result {
+            samples = List.copyOf(samples);
             changesPct = List.copyOf(changesPct);
             notes = List.copyOf(notes);
         }
@@ -81,7 +83,7 @@ public final class ThyroglobulinResponse {
             notes.add("anti-Tg antibodies positive: thyroglobulin may be falsely low; follow antibody titres");
         }
         final ThyroglobulinMeasurement last = sorted.get(sorted.size() - 1);
-        return new Result(changes, best, interference, category(last, imaging, antibodiesRising), notes);
+        return new Result(sorted, changes, best, interference, category(last, imaging, antibodiesRising), notes);
     }
 
     static AtaCategory category(ThyroglobulinMeasurement last, Imaging imaging, boolean antibodiesRising) {

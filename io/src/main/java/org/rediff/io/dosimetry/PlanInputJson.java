@@ -1,7 +1,12 @@
 package org.rediff.io.dosimetry;
 
+import static org.rediff.io.json.JsonFields.array;
+import static org.rediff.io.json.JsonFields.number;
+import static org.rediff.io.json.JsonFields.object;
+import static org.rediff.io.json.JsonFields.onlyKeys;
+import static org.rediff.io.json.JsonFields.text;
+
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.rediff.core.common.InvalidInputException;
@@ -12,9 +17,8 @@ import org.rediff.core.dosimetry.PlanInput;
 import org.rediff.core.dosimetry.PrescriptionRule;
 import org.rediff.core.dosimetry.TailPolicy;
 import org.rediff.core.dosimetry.TimeActivityPoint;
-import tools.jackson.core.JacksonException;
+import org.rediff.io.json.JsonFields;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the input of {@code rediff dosimetry plan} (issue 3's JSON contract). Percentages become fractions here;
@@ -24,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PlanInputJson {
     /** Default Monte Carlo seed (reported with every result). */
     public static final long DEFAULT_SEED = 20_250_101L;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> TOP = Set.of("patient", "tracer", "therapy", "fit", "tail", "whole_body",
             "blood", "lesions", "target_dose_Gy", "rule", "max_activity_GBq", "blood_limit_Gy", "recovery_curve",
             "min_volume_ml", "retention_limit_GBq", "seed");
@@ -33,15 +36,7 @@ public final class PlanInputJson {
     }
 
     public static PlanInput read(String text, String source) {
-        final JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JacksonException e) {
-            throw new InvalidInputException(source + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new InvalidInputException(source + ": the input must be a JSON object");
-        }
+        final JsonNode root = JsonFields.parseObject(text, source);
         try {
             return parse(root);
         } catch (InvalidInputException e) {
@@ -51,7 +46,7 @@ public final class PlanInputJson {
 
     private static PlanInput parse(JsonNode root) {
         onlyKeys(root, TOP, "");
-        final JsonNode patient = object(root, "patient");
+        final JsonNode patient = object(root, "patient", "patient");
         onlyKeys(patient, Set.of("weight_kg", "lung_metastases"), "patient.");
         final double weight = number(patient, "weight_kg", "patient.weight_kg", null);
         if (!(weight >= 1 && weight <= 400)) {
@@ -62,7 +57,7 @@ public final class PlanInputJson {
             throw new InvalidInputException("patient.lung_metastases must be none or diffuse, got '" + lungs + "'");
         }
         final boolean diffuse = lungs.equals("diffuse");
-        final JsonNode tracer = object(root, "tracer");
+        final JsonNode tracer = object(root, "tracer", "tracer");
         onlyKeys(tracer, Set.of("nuclide", "administered_MBq"), "tracer.");
         final Nuclide tracerNuclide = Nuclide.parse(text(tracer, "nuclide", "tracer.nuclide", null), "tracer.nuclide");
         final double administered = number(tracer, "administered_MBq", "tracer.administered_MBq", null);
@@ -71,7 +66,7 @@ public final class PlanInputJson {
         }
         Nuclide therapy = Nuclide.I131;
         if (root.has("therapy")) {
-            final JsonNode t = object(root, "therapy");
+            final JsonNode t = object(root, "therapy", "therapy");
             onlyKeys(t, Set.of("nuclide"), "therapy.");
             therapy = Nuclide.parse(text(t, "nuclide", "therapy.nuclide", "I-131"), "therapy.nuclide");
         }
@@ -82,7 +77,7 @@ public final class PlanInputJson {
         final List<LesionInput> lesions = lesions(root);
         final List<PlanInput.RecoveryPoint> rc = new ArrayList<>();
         if (root.has("recovery_curve")) {
-            final JsonNode curve = array(root, "recovery_curve");
+            final JsonNode curve = array(root, "recovery_curve", "recovery_curve");
             for (int i = 0; i < curve.size(); i++) {
                 final String p = "recovery_curve[" + i + "].";
                 onlyKeys(curve.get(i), Set.of("volume_ml", "rc"), p);
@@ -108,7 +103,7 @@ public final class PlanInputJson {
     }
 
     private static List<LesionInput> lesions(JsonNode root) {
-        final JsonNode list = array(root, "lesions");
+        final JsonNode list = array(root, "lesions", "lesions");
         final List<LesionInput> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             final JsonNode l = list.get(i);
@@ -131,7 +126,7 @@ public final class PlanInputJson {
     }
 
     private static List<TimeActivityPoint> series(JsonNode root, String name, String valueKey) {
-        return points(array(root, name), name, valueKey);
+        return points(array(root, name, name), name, valueKey);
     }
 
     private static List<TimeActivityPoint> points(JsonNode list, String path, String valueKey) {
@@ -163,70 +158,5 @@ public final class PlanInputJson {
             throw new InvalidInputException(path + " needs at least one measurement");
         }
         return out;
-    }
-
-    private static void onlyKeys(JsonNode node, Set<String> allowed, String prefix) {
-        final Iterator<String> names = node.propertyNames().iterator();
-        while (names.hasNext()) {
-            final String name = names.next();
-            if (!allowed.contains(name)) {
-                throw new InvalidInputException("unknown field '" + prefix + name + "'; allowed here: "
-                        + new java.util.TreeSet<>(allowed));
-            }
-        }
-    }
-
-    private static JsonNode object(JsonNode parent, String key) {
-        final JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            throw new InvalidInputException(key + " is required");
-        }
-        if (!n.isObject()) {
-            throw new InvalidInputException(key + " must be an object");
-        }
-        return n;
-    }
-
-    private static JsonNode array(JsonNode parent, String key) {
-        return array(parent, key, key);
-    }
-
-    private static JsonNode array(JsonNode parent, String key, String path) {
-        final JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            throw new InvalidInputException(path + " is required");
-        }
-        if (!n.isArray()) {
-            throw new InvalidInputException(path + " must be an array");
-        }
-        return n;
-    }
-
-    private static double number(JsonNode parent, String key, String path, Double fallback) {
-        final JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            if (fallback == null) {
-                throw new InvalidInputException(path + " is required");
-            }
-            return fallback;
-        }
-        if (!n.isNumber() || !Double.isFinite(n.asDouble())) {
-            throw new InvalidInputException(path + " must be a number, got " + n);
-        }
-        return n.asDouble();
-    }
-
-    private static String text(JsonNode parent, String key, String path, String fallback) {
-        final JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) {
-            if (fallback == null) {
-                throw new InvalidInputException(path + " is required");
-            }
-            return fallback;
-        }
-        if (!n.isString()) {
-            throw new InvalidInputException(path + " must be a string, got " + n);
-        }
-        return n.asString();
     }
 }
