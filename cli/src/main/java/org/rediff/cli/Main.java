@@ -5,6 +5,7 @@ import org.rediff.cli.design.DesignCommand;
 import org.rediff.cli.dosimetry.DosimetryCommand;
 import org.rediff.cli.evidence.EvidenceCommand;
 import org.rediff.cli.meta.MetaCommand;
+import org.rediff.cli.outcomes.AdverseEventsCommand;
 import org.rediff.cli.outcomes.RecistCommand;
 import org.rediff.cli.outcomes.SurvivalCommand;
 import org.rediff.cli.serve.ServeCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
                 "Evidence synthesis, dosimetry, outcomes and trial design, from the command line and the browser.",
                 ""},
         subcommands = {ServeCommand.class, MetaCommand.class, EvidenceCommand.class, DosimetryCommand.class,
-                RecistCommand.class, SurvivalCommand.class, DesignCommand.class,
+                RecistCommand.class, SurvivalCommand.class, AdverseEventsCommand.class, DesignCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'rediff <command> --help' for a command's options."})
 public final class Main implements Runnable {

@@ -148,4 +148,54 @@ class OutcomeCommandsTest {
                 "--event", "status");
         assertThat(r.err()).contains("no column 'weeks'");
     }
+
+    /**
+     * examples/adverse-events.csv (invented), counted by hand: 17 of 20 patients with events; worst grades 1: 07, 13,
+     * 14, 15, 19 (5); 2: 01, 03, 04, 06, 11, 16, 18 (7); 3: 02, 05, 08, 12 (4); 4: 17 (1); grade >= 3 5/20 = 25%;
+     * interrupted or reduced 01, 02, 05, 11, 12 (5); withdrawn 06, 17 (2); "Fatigue" and "fatigue" are one term in
+     * 01, 04, 13, 18. Related only drops 08 (unlikely) and 19 (unrelated): grade >= 3 4/20 = 20%.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void adverseEventsSummariseByWorstGradeOfAllTreatedPatients() throws IOException {
+        final Path csv = resource("adverse-events.csv", null, null);
+        MetaCommandTest.Run r = MetaCommandTest.run("adverse-events", "--input", csv.toString(), "--treated", "20",
+                "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, Object> m = MetaCommandTest.json(r.out());
+        assertThat(m.get("patients_with_events")).isEqualTo(17);
+        assertThat(((List<Map<String, Object>>) m.get("worst_grade"))).extracting(g -> g.get("patients"))
+                .containsExactly(5, 7, 4, 1, 0);
+        assertThat(m.get("grade3_or_worse")).isEqualTo(5);
+        assertThat(((Number) m.get("grade3_or_worse_pct")).doubleValue()).isEqualTo(25.0);
+        assertThat(m.get("interrupted_or_reduced")).isEqualTo(5);
+        assertThat(m.get("withdrawn")).isEqualTo(2);
+        final List<Map<String, Object>> terms = (List<Map<String, Object>>) m.get("terms");
+        assertThat(terms).hasSize(12);
+        assertThat(terms).filteredOn(t -> t.get("term").equals("Fatigue")).singleElement()
+                .satisfies(t -> assertThat(t.get("any_grade")).isEqualTo(4));
+
+        r = MetaCommandTest.run("adverse-events", "--input", csv.toString(), "--treated", "20", "--related-only",
+                "--format", "json");
+        m = MetaCommandTest.json(r.out());
+        assertThat(m.get("patients_with_events")).isEqualTo(15);
+        assertThat(((Number) m.get("grade3_or_worse_pct")).doubleValue()).isEqualTo(20.0);
+    }
+
+    @Test
+    void adverseEventsBadInputNamesRowFieldOrOption() throws IOException {
+        MetaCommandTest.Run r = MetaCommandTest.run("adverse-events", "--input", resource("adverse-events.csv",
+                "DEMO-04,Fatigue,2,", "DEMO-04,Fatigue,6,").toString(), "--treated", "20");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("row 6 (patient 'DEMO-04'), field grade: must be a CTCAE grade 1, 2, 3, 4 or 5, "
+                + "got '6'");
+        r = MetaCommandTest.run("adverse-events", "--input", resource("adverse-events.csv", null, null).toString(),
+                "--treated", "16");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("treated patients (16) must be at least the number of patients with events (17)");
+        r = MetaCommandTest.run("adverse-events", "--input", resource("adverse-events.csv", null, null).toString(),
+                "--treated", "0");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--treated must be a whole number >= 1");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,6 +14,8 @@ import org.rediff.core.common.InvalidInputException;
  * Per-cohort adverse-event summary by each patient's worst grade, with the columns of the ITOG 2025 review's
  * Table 4 (grade 3, grade 4, temporary discontinuation, definitive withdrawal) and per-term counts. Percentages
  * use the number of treated patients, which must be given (patients without events count in the denominator).
+ * Terms are compared without regard to case or surrounding spaces ("Fatigue" and "fatigue " are one term, shown as
+ * first written), since event listings are typed by hand.
  */
 public final class AdverseEventSummary {
     private AdverseEventSummary() {
@@ -43,6 +46,9 @@ public final class AdverseEventSummary {
     public static Result summarise(List<AdverseEvent> events, int treated, boolean relatedOnly) {
         final Set<String> patients = new HashSet<>();
         events.forEach(e -> patients.add(e.patientId()));
+        if (treated < 1) {
+            throw new InvalidInputException("treated patients must be at least 1, got " + treated);
+        }
         if (treated < patients.size()) {
             throw new InvalidInputException("treated patients (" + treated + ") must be at least the number of "
                     + "patients with events (" + patients.size() + ")");
@@ -52,6 +58,7 @@ public final class AdverseEventSummary {
         final Set<String> withdrawn = new HashSet<>();
         final Map<String, Set<String>> anyByTerm = new TreeMap<>();
         final Map<String, Set<String>> severeByTerm = new TreeMap<>();
+        final Map<String, String> spelling = new HashMap<>();
         for (AdverseEvent e : events) {
             if (relatedOnly && !e.attribution().related()) {
                 continue;
@@ -63,9 +70,11 @@ public final class AdverseEventSummary {
             if (e.action() == AdverseEvent.Action.WITHDRAWN) {
                 withdrawn.add(e.patientId());
             }
-            anyByTerm.computeIfAbsent(e.term(), t -> new HashSet<>()).add(e.patientId());
+            final String key = e.term().strip().toLowerCase(Locale.ROOT);
+            spelling.putIfAbsent(key, e.term().strip());
+            anyByTerm.computeIfAbsent(key, t -> new HashSet<>()).add(e.patientId());
             if (e.grade() >= 3) {
-                severeByTerm.computeIfAbsent(e.term(), t -> new HashSet<>()).add(e.patientId());
+                severeByTerm.computeIfAbsent(key, t -> new HashSet<>()).add(e.patientId());
             }
         }
         final int[] counts = new int[5];
@@ -75,9 +84,9 @@ public final class AdverseEventSummary {
             severe += g >= 3 ? 1 : 0;
         }
         final List<TermCount> terms = new ArrayList<>();
-        anyByTerm.forEach((t, ps) -> terms.add(new TermCount(t, ps.size(),
+        anyByTerm.forEach((t, ps) -> terms.add(new TermCount(spelling.get(t), ps.size(),
                 severeByTerm.getOrDefault(t, Set.of()).size())));
-        return new Result(treated, counts, severe, treated > 0 ? 100.0 * severe / treated : Double.NaN,
+        return new Result(treated, counts, severe, 100.0 * severe / treated,
                 interrupted.size(), withdrawn.size(), terms, relatedOnly);
     }
 }

@@ -86,6 +86,16 @@ class ThyroglobulinAndAdverseEventTest {
     }
 
     @Test
+    void termsDifferingOnlyInCaseOrSpacesAreOneTerm() {
+        final AdverseEventSummary.Result r = AdverseEventSummary.summarise(List.of(
+                new AdverseEvent("P1", "Fatigue", 1, AdverseEvent.Attribution.POSSIBLE, D, null,
+                        AdverseEvent.Action.NONE),
+                new AdverseEvent("P2", " fatigue ", 3, AdverseEvent.Attribution.POSSIBLE, D, null,
+                        AdverseEvent.Action.NONE)), 5, false);
+        assertThat(r.terms()).containsExactly(new AdverseEventSummary.TermCount("Fatigue", 2, 1));
+    }
+
+    @Test
     void badEventsAreRejectedWithTheirField() {
         assertThatThrownBy(() -> new AdverseEvent("P1", "Rash", 6, AdverseEvent.Attribution.POSSIBLE, D, null,
                 AdverseEvent.Action.NONE)).hasMessageContaining("CTCAE grade must be an integer in [1, 5], got 6");
@@ -93,7 +103,11 @@ class ThyroglobulinAndAdverseEventTest {
                 D.minusDays(1), AdverseEvent.Action.NONE)).hasMessageContaining("is before onset");
         assertThatThrownBy(() -> AdverseEventSummary.summarise(List.of(new AdverseEvent("P1", "Rash", 2,
                 AdverseEvent.Attribution.POSSIBLE, D, null, AdverseEvent.Action.NONE)), 0, false))
-                .hasMessageContaining("treated patients (0)");
+                .hasMessageContaining("treated patients must be at least 1, got 0");
+        assertThatThrownBy(() -> AdverseEventSummary.summarise(List.of(new AdverseEvent("P1", "Rash", 2,
+                AdverseEvent.Attribution.POSSIBLE, D, null, AdverseEvent.Action.NONE), new AdverseEvent("P2", "Rash",
+                1, AdverseEvent.Attribution.POSSIBLE, D, null, AdverseEvent.Action.NONE)), 1, false))
+                .hasMessageContaining("treated patients (1) must be at least the number of patients with events (2)");
         assertThatThrownBy(() -> new ThyroglobulinMeasurement(D, -1, false, null)).hasMessageContaining("ng/mL");
     }
 }
