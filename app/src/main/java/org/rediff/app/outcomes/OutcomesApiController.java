@@ -1,5 +1,6 @@
 package org.rediff.app.outcomes;
 
+import java.util.Locale;
 import java.util.Map;
 import org.rediff.app.web.SubmittedText;
 import org.rediff.core.common.InvalidInputException;
@@ -16,7 +17,9 @@ import org.springframework.web.multipart.MultipartFile;
  * map out. {@code POST /api/outcomes/survival}: a CSV as the body ({@code text/csv}) or as the multipart part
  * {@code file}, the settings as query parameters ({@code time}, {@code event}, {@code group}, {@code covariates},
  * {@code times}, {@code conf_type}, {@code ties}), the report map of {@code rediff survival --format json} out. Input
- * the core rejects gives 400 {@code {"error": message}} (ApiErrorAdvice).
+ * the core rejects gives 400 {@code {"error": message}} (ApiErrorAdvice). {@code POST /api/outcomes/adverse-events}:
+ * an event listing as the body ({@code text/csv}), {@code treated} and {@code related_only} as query parameters, the
+ * report map of {@code rediff adverse-events --format json} out.
  */
 @RestController
 class OutcomesApiController {
@@ -60,5 +63,18 @@ class OutcomesApiController {
                                  @RequestParam(required = false) String ties) {
         return service.survival(body, "request body", new CohortForm(time, event, group, times, confType, ties,
                 covariates, null)).toMap();
+    }
+
+    @PostMapping("/api/outcomes/adverse-events")
+    Map<String, Object> adverseEvents(@RequestBody(required = false) String body,
+                                      @RequestParam(required = false) String treated,
+                                      @RequestParam(name = "related_only", required = false) String relatedOnly) {
+        final boolean related = switch (relatedOnly == null ? "" : relatedOnly.strip().toLowerCase(Locale.ROOT)) {
+            case "", "false" -> false;
+            case "true" -> true;
+            default -> throw new InvalidInputException("related_only must be true or false, got '" + relatedOnly
+                    + "'");
+        };
+        return service.adverseEvents(body, "request body", treated, related).report();
     }
 }

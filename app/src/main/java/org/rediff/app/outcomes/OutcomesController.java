@@ -156,7 +156,7 @@ class OutcomesController {
         model.addAttribute("exampleForm", CohortForm.example());
     }
 
-    private static ResponseEntity<String> download(MediaType type, String name, String body) {
+    static ResponseEntity<String> download(MediaType type, String name, String body) {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
     }

@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.response.AdverseEvent;
+import org.rediff.core.response.AdverseEventSummary;
 import org.rediff.io.chart.SwimmerSvg;
 import org.rediff.io.chart.WaterfallSvg;
+import org.rediff.io.outcomes.AdverseEventCsv;
 import org.rediff.io.outcomes.CohortCsv;
 import org.rediff.io.outcomes.PatientResponse;
 import org.rediff.io.outcomes.RecistInputJson;
@@ -18,8 +21,9 @@ import org.rediff.io.outcomes.SurvivalInput;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a cohort CSV through the survival analysis of {@code rediff survival} and draws its charts, and a RECIST JSON
- * through {@code rediff recist}'s evaluation; holds the bundled examples.
+ * Runs a cohort CSV through the survival analysis of {@code rediff survival} and draws its charts, a RECIST JSON
+ * through {@code rediff recist}'s evaluation, and an event listing through {@code rediff adverse-events}; holds the
+ * bundled examples.
  */
 @Service
 public class OutcomesService {
@@ -31,6 +35,11 @@ public class OutcomesService {
     private final String exampleCohort = resource("outcomes/example-cohort.csv");
     private final String exampleRecist = resource("outcomes/recist-patient.json");
     private final String aml = resource("outcomes/aml.csv");
+    private final String exampleAdverseEvents = resource("outcomes/adverse-events.csv");
+    /** Patients treated in the example cohort, the denominator of the example event listing. */
+    static final int EXAMPLE_TREATED = 20;
+    /** Largest number of treated patients accepted. */
+    static final int MAX_TREATED = 1_000_000;
 
     /** The invented demonstration cohort: 20 redifferentiation-like patients (BRAF and RAS). */
     public String exampleCohort() {
@@ -40,6 +49,11 @@ public class OutcomesService {
     /** The RECIST example (a copy of examples/recist-patient.json). */
     public String exampleRecist() {
         return exampleRecist;
+    }
+
+    /** The invented event listing of the example cohort (a copy of examples/adverse-events.csv). */
+    public String exampleAdverseEvents() {
+        return exampleAdverseEvents;
     }
 
     /** R's survival::aml data (a copy of examples/aml.csv: time, status, x). */
@@ -93,6 +107,41 @@ public class OutcomesService {
     public RecistRun recist(String json, String source) {
         final String text = text(json, source, "no RECIST JSON; paste it, upload a .json file or load the example");
         return new RecistRun(text, PatientResponse.evaluate(RecistInputJson.read(text, source), source));
+    }
+
+    /**
+     * @param csv         the event listing of {@code rediff adverse-events}
+     * @param source      what it is called in messages
+     * @param treated     patients treated, as entered
+     * @param relatedOnly count only drug-related events
+     * @throws InvalidInputException naming the source, row, patient and field, or the treated count
+     */
+    public AdverseEventRun adverseEvents(String csv, String source, String treated, boolean relatedOnly) {
+        final int n = treated(treated);
+        final String text = text(csv, source, "no adverse-event CSV; paste it, upload a .csv file or load the example");
+        final List<AdverseEvent> events = AdverseEventCsv.read(new StringReader(text), source);
+        try {
+            return new AdverseEventRun(text, AdverseEventSummary.summarise(events, n, relatedOnly));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(source + " with " + n + " treated: " + e.getMessage());
+        }
+    }
+
+    private static int treated(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("treated: give the number of patients treated (the denominator, "
+                    + "including patients without events)");
+        }
+        try {
+            final int n = Integer.parseInt(text.strip());
+            if (n >= 1 && n <= MAX_TREATED) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException("treated must be a whole number from 1 to " + MAX_TREATED + ", got '" + text
+                + "'");
     }
 
     private static SurvivalAnalysis analyse(String text, String source, CohortForm form, CohortForm.Settings s) {

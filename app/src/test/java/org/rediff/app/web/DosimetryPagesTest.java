@@ -1,6 +1,7 @@
 package org.rediff.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rediff.app.web.Html.text;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -237,12 +238,6 @@ class DosimetryPagesTest extends WebTestBase {
         for (String w : expected.warnings()) {
             assertThat(html).contains(escape(w));
         }
-    }
-
-    private static String text(String html, String id) {
-        final Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);
-        assertThat(m.find()).as("element #" + id).isTrue();
-        return m.group(1).strip();
     }
 
     private static String textarea(String html) {

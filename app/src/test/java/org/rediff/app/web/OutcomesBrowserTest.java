@@ -111,4 +111,34 @@ class OutcomesBrowserTest extends BrowserTestBase {
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/outcomes-aml.png")).setFullPage(true));
         page.close();
     }
+
+    /** Counts expected for the example listing: see AdverseEventsPagesTest (counted by hand). */
+    @Test
+    void theAdverseEventExampleGivesTheWorstGradeSummary() {
+        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        page.navigate("http://localhost:" + port + "/outcomes/recist");
+        page.click("nav.subnav a[href='/outcomes/adverse-events']");
+        PlaywrightAssertions.assertThat(page.locator("#events")).hasValue("");
+        page.click("#load-example");
+        PlaywrightAssertions.assertThat(page.locator("#events")).hasValue(service.exampleAdverseEvents());
+        PlaywrightAssertions.assertThat(page.locator("#treated")).hasValue("20");
+        page.click("#run");
+        PlaywrightAssertions.assertThat(page.locator("#ae-with-events")).hasText("17");
+        PlaywrightAssertions.assertThat(page.locator("#ae-grade3-pct")).hasText("25.0");
+        PlaywrightAssertions.assertThat(page.locator("#ae-terms tbody tr")).hasCount(12);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/adverse-events.png"))
+                .setFullPage(true));
+
+        page.check("#related-only");
+        page.click("#run");
+        PlaywrightAssertions.assertThat(page.locator("#ae-with-events")).hasText("15");
+        PlaywrightAssertions.assertThat(page.locator("#ae-grade3-pct")).hasText("20.0");
+
+        page.fill("#treated", "10");
+        page.click("#run");
+        PlaywrightAssertions.assertThat(page.locator("#ae-error"))
+                .containsText("treated patients (10) must be at least the number of patients with events (17)");
+        PlaywrightAssertions.assertThat(page.locator("#ae-table")).hasCount(0);
+        page.close();
+    }
 }

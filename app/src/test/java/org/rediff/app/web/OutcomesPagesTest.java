@@ -1,6 +1,7 @@
 package org.rediff.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rediff.app.web.Html.text;
 import static org.hamcrest.Matchers.allOf;
 import static org.assertj.core.api.Assertions.offset;
 import static org.hamcrest.Matchers.containsString;
@@ -451,12 +452,6 @@ class OutcomesPagesTest extends WebTestBase {
         mvc.perform(multipart("/api/outcomes/survival").param("event", "status"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(containsString("no CSV data")));
-    }
-
-    private static String text(String html, String id) {
-        final Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);
-        assertThat(m.find()).as("element #" + id).isTrue();
-        return m.group(1).strip();
     }
 
     private static String value(String html, String id) {

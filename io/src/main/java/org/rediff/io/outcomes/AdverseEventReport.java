@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AdverseEventReport {
     /** How the summary is counted. */
-    public static final String METHOD = "CTCAE v5.0 (NCI 2017) grades; each patient counted once per row at their "
+    public static final String METHOD = "CTCAE v5.0 (NCI 2017) grades; each patient counted once per line, at their "
             + "worst grade; percentages of all treated patients, including those without events; columns as the "
             + "ITOG 2025 review's Table 4 (grade 3, grade 4, temporary discontinuation, definitive withdrawal)";
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
