@@ -19,6 +19,16 @@ public final class Format {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f%%", v) : "–";
     }
 
+    /** With an explicit sign (+2.5, −1.0, 0.0); for changes. */
+    public static String signed(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return "–";
+        }
+        final String s = String.format(Locale.ROOT, "%." + decimals + "f", Math.abs(v));
+        final double unit = 0.5 * Math.pow(10, -decimals);
+        return (v >= unit ? "+" : v <= -unit ? "−" : "") + s;
+    }
+
     public static String pValue(double p) {
         if (!Double.isFinite(p)) {
             return "–";

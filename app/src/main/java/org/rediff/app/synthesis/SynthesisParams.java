@@ -14,11 +14,12 @@ import java.util.List;
  * @param by      subgroup attribute or none
  * @param mods    moderators (repeatable)
  * @param level   confidence level in percent
+ * @param loo     leave-one-out sensitivity analysis (true/false, or a checkbox's "on")
  */
 public record SynthesisParams(String outcome, String measure, String method, String knha, List<String> types,
-                              String by, List<String> mods, String level) {
+                              String by, List<String> mods, String level, String loo) {
     public SynthesisRequest toRequest() {
-        return SynthesisRequest.parse(outcome, measure, method, knha, types, by, mods, level);
+        return SynthesisRequest.parse(outcome, measure, method, knha, types, by, mods, level, loo);
     }
 
     /** True once the form was submitted (the outcome is always sent). */
@@ -31,11 +32,16 @@ public record SynthesisParams(String outcome, String measure, String method, Str
         return new SynthesisParams(text(outcome, "uptake"), text(measure, "PLO"), text(method, "REML"),
                 knha == null || knha.equals("false") ? "" : "true",
                 types == null || types.isEmpty() ? List.of("prospective_trial", "trial_cohort") : types,
-                text(by, "none"), mods == null ? List.of() : mods, text(level, "95"));
+                text(by, "none"), mods == null ? List.of() : mods, text(level, "95"),
+                loo == null || loo.equals("false") ? "" : "true");
     }
 
     public boolean knhaChecked() {
         return "true".equals(knha) || "on".equals(knha);
+    }
+
+    public boolean looChecked() {
+        return "true".equals(loo) || "on".equals(loo);
     }
 
     private static String text(String value, String fallback) {

@@ -30,9 +30,11 @@ import org.rediff.io.evidence.StudyRecordCsv;
  * @param by           subgroup attribute, or null
  * @param mods         meta-regression moderators (may be empty)
  * @param levelPercent confidence level in percent (default 95)
+ * @param leaveOneOut  add a leave-one-out sensitivity analysis
  */
 public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method method, boolean knha,
-                               Set<RecordType> types, String by, List<String> mods, double levelPercent) {
+                               Set<RecordType> types, String by, List<String> mods, double levelPercent,
+                               boolean leaveOneOut) {
     public static final List<String> OUTCOMES = List.of("uptake", "response");
     public static final List<String> MEASURES = List.of("PLO", "PR", "PAS", "PFT", "GLMM");
     public static final List<String> METHODS = List.of("REML", "DL", "PM", "ML", "HS", "SJ", "EB", "EE");
@@ -44,12 +46,13 @@ public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method
     }
 
     public static SynthesisRequest defaults() {
-        return parse(null, null, null, null, null, null, null, null);
+        return parse(null, null, null, null, null, null, null, null, null);
     }
 
     /** Parses the request parameters; null or blank means the default. */
     public static SynthesisRequest parse(String outcome, String measure, String method, String knha,
-                                         List<String> types, String by, List<String> mods, String level) {
+                                         List<String> types, String by, List<String> mods, String level,
+                                         String loo) {
         final Outcome o = choice("outcome", outcome, OUTCOMES, "uptake").equals("uptake") ? Outcome.UPTAKE
                 : Outcome.RESPONSE;
         final PoolingModel m = PoolingModel.valueOf(choice("measure", measure, MEASURES, "PLO"));
@@ -73,7 +76,7 @@ public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method
                 }
             }
         }
-        return new SynthesisRequest(o, m, t, bool("knha", knha), ts, group, ms, level(level));
+        return new SynthesisRequest(o, m, t, bool("knha", knha), ts, group, ms, level(level), bool("loo", loo));
     }
 
     /** The core's options (which reject Knapp-Hartung with GLMM). */
@@ -104,6 +107,9 @@ public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method
         }
         mods.forEach(mod -> p.add("mods=" + encode(mod)));
         p.add("level=" + Format.plain(levelPercent));
+        if (leaveOneOut) {
+            p.add("loo=true");
+        }
         return "?" + String.join("&", p);
     }
 

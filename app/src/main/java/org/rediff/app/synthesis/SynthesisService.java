@@ -38,7 +38,7 @@ public class SynthesisService {
         provenance.put("moderators", request.mods());
         provenance.put("study_ids", ids);
         final MetaReport report = MetaAnalysisRunner.run(input, request.options(), request.by(), request.mods(),
-                provenance);
+                request.leaveOneOut(), provenance);
         final String title = request.outcomeText() + " — " + request.modelText() + ", k = " + report.pooled().k();
         final String svg = ForestPlotSvg.render(report.pooled(), report.subgroups(), title);
         return new SynthesisResult(request, report, ids, title, svg, dataVersion);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rediff.core.evidence.Coefficient;
+import org.rediff.core.evidence.LeaveOneOut;
 import org.rediff.core.evidence.PooledProportion;
 import org.rediff.core.evidence.StudyRow;
 import org.rediff.core.evidence.SubgroupAnalysis;
@@ -27,13 +28,16 @@ import org.rediff.io.meta.MetaReport;
  * @param coefficients meta-regression coefficients (empty without moderators)
  * @param qm           omnibus moderator test, or null
  * @param r2           pseudo-R², or null
+ * @param leaveOneOut  leave-one-out table: study left out, pooled proportion, CI, τ², I², change of the pooled
+ *                     proportion in percentage points (empty unless asked for)
  * @param warnings     warnings of the core
  * @param provenance   provenance entries as text
  * @param references   methods references
  */
 public record SynthesisView(String title, int k, String estimate, String ci, String pi, String tau2, String i2,
                             String h2, String q, List<Row> studies, List<Row> subgroups, String qBetween,
-                            List<Row> coefficients, String qm, String r2, List<String> warnings,
+                            List<Row> coefficients, String qm, String r2, List<Row> leaveOneOut,
+                            List<String> warnings,
                             List<Row> provenance, List<String> references) {
 
     /**
@@ -81,6 +85,15 @@ public record SynthesisView(String title, int k, String estimate, String ci, Str
             qm = "QM = " + Format.fixed(fit.qm(), 2) + " (df = " + fit.qmDf() + "), p = " + Format.pValue(fit.qmPValue());
             r2 = Format.percent(report.regression().r2Percent());
         }
+        final List<Row> leaveOneOut = new ArrayList<>();
+        if (report.leaveOneOut() != null) {
+            for (LeaveOneOut.Omission o : report.leaveOneOut()) {
+                final PooledProportion q = o.pooled();
+                leaveOneOut.add(new Row(List.of(o.omitted(), Format.fixed(q.estimate(), 3),
+                        Format.interval(q.ciLower(), q.ciUpper(), 3), Format.tau2(q.tau2()),
+                        Format.percent(q.i2Percent()), Format.signed(100 * (q.estimate() - p.estimate()), 1))));
+            }
+        }
         final Map<String, Object> map = report.toMap();
         final List<Row> provenance = new ArrayList<>();
         List<String> references = List.of();
@@ -96,7 +109,8 @@ public record SynthesisView(String title, int k, String estimate, String ci, Str
                 Format.interval(p.ciLower(), p.ciUpper(), 3), Format.interval(p.piLower(), p.piUpper(), 3),
                 Format.tau2(p.tau2()), Format.percent(p.i2Percent()), Format.fixed(p.h2(), 2),
                 "Q = " + Format.fixed(p.q(), 2) + " (df = " + p.qDf() + "), p = " + Format.pValue(p.qPValue()),
-                studies, subgroups, qBetween, coefficients, qm, r2, (List<String>) map.get("warnings"), provenance,
+                studies, subgroups, qBetween, coefficients, qm, r2, leaveOneOut, (List<String>) map.get("warnings"),
+                provenance,
                 references);
     }
 }

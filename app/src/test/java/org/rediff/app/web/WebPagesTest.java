@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rediff.app.evidence.EvidenceStore;
@@ -27,6 +28,8 @@ import org.rediff.io.evidence.StudyRecordCsv;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The pages, exports, edit form and REST API through MockMvc. */
 class WebPagesTest extends WebTestBase {
@@ -211,6 +214,31 @@ class WebPagesTest extends WebTestBase {
         mvc.perform(get("/synthesis/report.json" + query)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("application/json")))
                 .andExpect(jsonPath("$.subgroups").isArray());
+    }
+
+    /** Leave-one-out on the page, in its links and in the API (the numbers: MetaforOracleTest, metafor leave1out). */
+    @Test
+    void leaveOneOutIsShownAndKeptInTheDownloads() throws Exception {
+        final String json = mvc.perform(get("/api/synthesis").param("outcome", "uptake").param("loo", "true"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.leave_one_out").isArray())
+                .andReturn().getResponse().getContentAsString();
+        final JsonNode report = JsonMapper.builder().build()
+                .readTree(json);
+        final int k = report.get("k").asInt();
+        assertThat(report.get("leave_one_out").size()).isEqualTo(k);
+        final JsonNode first = report.get("leave_one_out").get(0);
+        final String html = mvc.perform(get("/synthesis").param("outcome", "uptake").param("loo", "on"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        final int table = html.indexOf("id=\"leave-one-out\"");
+        assertThat(table).isPositive();
+        final String body = html.substring(table, html.indexOf("</table>", table));
+        assertThat(body.split("<tr>", -1).length - 2).as("rows").isEqualTo(k);
+        assertThat(body).contains(">" + first.get("omitted").asString() + "<",
+                ">" + String.format(Locale.ROOT, "%.3f", first.get("estimate").asDouble()) + "<");
+        assertThat(html).contains("/synthesis/report.json?outcome=uptake", "&amp;loo=true");
+        mvc.perform(get("/synthesis")).andExpect(content().string(not(containsString("id=\"leave-one-out\""))));
+        mvc.perform(get("/api/synthesis").param("loo", "perhaps")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("loo must be true or false, got 'perhaps'"));
     }
 
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> cells,
