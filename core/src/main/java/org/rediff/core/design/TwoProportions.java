@@ -35,7 +35,8 @@ public final class TwoProportions {
      * @param n1       group-1 size, rounded up
      * @param n2       group-2 size, rounded up (k·n1)
      * @param total    n1 + n2
-     * @param power    attained power at the rounded sizes (normal approximation, or exact for EXACT)
+     * @param power    attained power at the rounded sizes, of the test the method plans for: the uncorrected or the
+ *                 continuity-corrected normal test, or the Fisher exact test
      * @param method   method
      */
     public record Result(double n1Exact, int n1, int n2, int total, double power, Method method) {
@@ -65,7 +66,7 @@ public final class TwoProportions {
             final double ncc = n / 4 * Math.pow(1 + Math.sqrt(1 + 2 * (ratio + 1) / (ratio * n * d)), 2);
             final int n1 = (int) Math.ceil(ncc - 1e-9);
             final int n2 = (int) Math.ceil(ratio * n1 - 1e-9);
-            return new Result(ncc, n1, n2, n1 + n2, normalPower(p1, p2, alpha, n1, ratio), method);
+            return new Result(ncc, n1, n2, n1 + n2, continuityCorrectedPower(p1, p2, alpha, n1, ratio), method);
         }
         for (int n1 = Math.max(2, (int) Math.floor(n * 0.7)); n1 <= 2000; n1++) {
             final int n2 = (int) Math.ceil(ratio * n1 - 1e-9);
@@ -85,6 +86,21 @@ public final class TwoProportions {
         final double numerator = za * Math.sqrt(pbar * (1 - pbar) * (1 + 1 / k)) + zb * Math.sqrt(p1 * (1 - p1)
                 + p2 * (1 - p2) / k);
         return numerator * numerator / ((p1 - p2) * (p1 - p2));
+    }
+
+    /**
+     * Power of the two-sided continuity-corrected test at group sizes n1 and k·n1: the normal approximation with
+     * |p1 − p2| reduced by the Yates correction ½(1/n1 + 1/n2). Fleiss's n1' above is the root of this power = target
+     * (solve √n1·(|p1 − p2| − (1 + 1/k)/(2·n1)) = √n1(uncorrected)·|p1 − p2| for √n1), so at the rounded-up n1 it is
+     * at least the target.
+     */
+    public static double continuityCorrectedPower(double p1, double p2, double alpha, double n1, double k) {
+        final double za = NORMAL.inverseCumulativeProbability(1 - alpha / 2);
+        final double pbar = (p1 + k * p2) / (1 + k);
+        final double se0 = Math.sqrt(pbar * (1 - pbar) * (1 + 1 / k));
+        final double se1 = Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2) / k);
+        final double corrected = Math.abs(p1 - p2) - (1 + 1 / k) / (2 * n1);
+        return NORMAL.cumulativeProbability((Math.sqrt(n1) * corrected - za * se0) / se1);
     }
 
     /** Power of the two-sided normal-approximation test at group sizes n1 and k·n1 (power.prop.test, strict = FALSE). */

@@ -18,9 +18,10 @@ import org.rediff.core.common.InvalidInputException;
  *   <li>Baseline: at most 5 targets and 2 per organ; non-nodal targets ≥ 10 mm, nodal targets ≥ 15 mm short axis.</li>
  *   <li>Sum of diameters: longest diameters of non-nodal plus short axes of nodal targets; too small = 5 mm,
  *   absent = 0.</li>
- *   <li>Target: CR when every non-nodal target is absent and every node &lt; 10 mm; PD when the sum is ≥ 20% above
- *   the nadir (smallest earlier sum, baseline included) and ≥ 5 mm larger; PR when ≥ 30% below baseline; else SD.
- *   A time point with unassessed targets is NE unless the assessed ones alone already show PD.</li>
+ *   <li>Target: CR when every non-nodal target is absent (or 0 mm) and every node &lt; 10 mm; PD when the sum is
+ *   ≥ 20% above the nadir (smallest earlier sum, baseline included) and ≥ 5 mm larger; PR when ≥ 30% below baseline;
+ *   else SD. A time point with unassessed targets is NE unless the assessed ones alone already show PD. After a
+ *   time point of complete response, any target or non-target lesion seen again is PD (Table 3 footnote).</li>
  *   <li>Non-target: PD on unequivocal progression; CR when all are absent; NE when any was not assessed; else
  *   non-CR/non-PD. New lesions make the time point PD.</li>
  *   <li>Overall response: the paper's Table 1 (target disease) and Table 2 (non-target disease only).</li>
@@ -34,6 +35,12 @@ public final class RecistEvaluator {
     private static final double NODE_NORMAL_MM = 10;
     private static final double NODE_TARGET_MM = 15;
     private static final double NON_NODAL_MIN_MM = 10;
+    /**
+     * Slack on the 30%, 20% and 5 mm thresholds. Sums of decimal diameters are not exact in binary floating point
+     * (10.2 + 16.4 − 21.6 = 4.9999…), and a sum exactly at a threshold meets it; diameters are recorded to 0.1 mm at
+     * best, so a millionth of a millimetre cannot change a real decision.
+     */
+    private static final double THRESHOLD_SLACK_MM = 1e-6;
 
     private RecistEvaluator() {
     }
@@ -65,21 +72,41 @@ public final class RecistEvaluator {
         double nadir = baselineSum;
         points.add(new TimePoint(sorted.get(0).date(), true, baselineSum, targets.isEmpty() ? Double.NaN : 0,
                 targets.isEmpty() ? Double.NaN : 0, null, null, false, null));
+        final List<String> notes = new ArrayList<>();
+        Response lastEvaluable = null;
         for (Assessment a : sorted.subList(1, sorted.size())) {
             final boolean complete = targets.stream().allMatch(t -> a.targets().containsKey(t.id()));
             final double assessedSum = sum(targets, a);
             final double s = complete ? assessedSum : Double.NaN;
-            final Response target = targets.isEmpty() ? null : targetResponse(targets, a, complete, assessedSum,
+            Response target = targets.isEmpty() ? null : targetResponse(targets, a, complete, assessedSum,
                     baselineSum, nadir);
-            final Response nonTarget = nonTargets.isEmpty() ? null : nonTargetResponse(nonTargets, a);
+            Response nonTarget = nonTargets.isEmpty() ? null : nonTargetResponse(nonTargets, a);
+            if (lastEvaluable == Response.CR) {
+                // Disease seen after a complete response is progression, even if it meets PR against baseline
+                // (Eisenhauer 2009, Table 3 footnote: disease must have reappeared after the CR).
+                final boolean targetBack = targets.stream().anyMatch(t -> reappeared(t, a.targets().get(t.id())));
+                final boolean nonTargetBack = nonTargets.stream()
+                        .anyMatch(n -> a.nonTargets().get(n.id()) == Assessment.NonTargetStatus.PRESENT);
+                if (targetBack) {
+                    target = Response.PD;
+                }
+                if (nonTargetBack) {
+                    nonTarget = Response.PD;
+                }
+                if (targetBack || nonTargetBack) {
+                    notes.add(a.date() + ": disease reappeared after a complete response: PD");
+                }
+            }
             final Response overall = overall(target, nonTarget, a.newLesions());
+            if (overall != Response.NE) {
+                lastEvaluable = overall;
+            }
             points.add(new TimePoint(a.date(), false, s, percent(s, baselineSum), percent(s, nadir), target, nonTarget,
                     a.newLesions(), overall));
             if (complete) {
                 nadir = Math.min(nadir, s);
             }
         }
-        final List<String> notes = new ArrayList<>();
         final Response best = best(points, settings, notes);
         double bestChange = Double.NaN;
         for (TimePoint p : points.subList(1, points.size())) {
@@ -176,7 +203,8 @@ public final class RecistEvaluator {
 
     private static Response targetResponse(List<Lesion> targets, Assessment a, boolean complete, double assessedSum,
                                            double baselineSum, double nadir) {
-        final boolean progression = assessedSum >= 1.2 * nadir && assessedSum - nadir >= 5;
+        final boolean progression = assessedSum >= 1.2 * nadir - THRESHOLD_SLACK_MM
+                && assessedSum - nadir >= 5 - THRESHOLD_SLACK_MM;
         if (!complete) {
             // Unassessed lesions can only add to the sum: PD from the assessed ones alone is certain.
             return progression ? Response.PD : Response.NE;
@@ -184,7 +212,8 @@ public final class RecistEvaluator {
         boolean cr = true;
         for (Lesion t : targets) {
             final Measurement m = a.targets().get(t.id());
-            cr &= t.nodal() ? m.sizeMm() < NODE_NORMAL_MM : m.kind() == Measurement.Kind.ABSENT;
+            // A non-nodal target recorded as 0 mm has disappeared, as one recorded "absent".
+            cr &= t.nodal() ? m.sizeMm() < NODE_NORMAL_MM : m.sizeMm() == 0;
         }
         if (cr) {
             return Response.CR;
@@ -192,10 +221,15 @@ public final class RecistEvaluator {
         if (progression) {
             return Response.PD;
         }
-        if (assessedSum <= 0.7 * baselineSum) {
+        if (assessedSum <= 0.7 * baselineSum + THRESHOLD_SLACK_MM) {
             return Response.PR;
         }
         return Response.SD;
+    }
+
+    /** Whether an assessed target is disease again: a node at ≥ 10 mm short axis, any other lesion seen at all. */
+    private static boolean reappeared(Lesion t, Measurement m) {
+        return m != null && (t.nodal() ? m.sizeMm() >= NODE_NORMAL_MM : m.sizeMm() > 0);
     }
 
     private static Response nonTargetResponse(List<Lesion> nonTargets, Assessment a) {

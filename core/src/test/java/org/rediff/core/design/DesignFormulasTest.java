@@ -61,6 +61,26 @@ class DesignFormulasTest {
         final TwoProportions.Result cc = TwoProportions.sampleSize(0.5, 0.75, 0.05, 0.9, 1,
                 TwoProportions.Method.CONTINUITY_CORRECTED);
         assertThat(cc.n1Exact()).isCloseTo(84.5, within(0.05));
+        // The reported power is that of the corrected test: Φ((√85·(0.25 − 1/85) − 1.95996·0.68465)/0.66144)
+        // = 0.901808 (computed by hand in Python's statistics.NormalDist), not the uncorrected 0.9273 at n = 85.
+        assertThat(cc.n1()).isEqualTo(85);
+        assertThat(cc.power()).isCloseTo(0.9018077105, within(1e-9));
+        // Fleiss's n' is the root of corrected power = target.
+        assertThat(TwoProportions.continuityCorrectedPower(0.5, 0.75, 0.05, cc.n1Exact(), 1)).isCloseTo(0.9,
+                within(1e-9));
+        final TwoProportions.Result unequal = TwoProportions.sampleSize(0.5, 0.75, 0.05, 0.9, 2,
+                TwoProportions.Method.CONTINUITY_CORRECTED);
+        assertThat(TwoProportions.continuityCorrectedPower(0.5, 0.75, 0.05, unequal.n1Exact(), 2)).isCloseTo(0.9,
+                within(1e-9));
+    }
+
+    /** Allocation 1:2 (n2 = 2·n1), 0.3 vs 0.6, 80% power: n1 = 31.4984 from the closed form evaluated in Python. */
+    @Test
+    void unequalAllocation() {
+        final TwoProportions.Result r = TwoProportions.sampleSize(0.3, 0.6, 0.05, 0.8, 2, TwoProportions.Method.NORMAL);
+        assertThat(r.n1Exact()).isCloseTo(31.4983793269, within(1e-8));
+        assertThat(r.n1()).isEqualTo(32);
+        assertThat(r.n2()).isEqualTo(64);
     }
 
     @ParameterizedTest(name = "Fisher exact power p1={0} p2={1} n1={2} n2={3}")

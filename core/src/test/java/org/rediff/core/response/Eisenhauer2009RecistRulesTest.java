@@ -53,6 +53,89 @@ class Eisenhauer2009RecistRulesTest {
         assertThat(target(values)).isEqualTo(expected);
     }
 
+    /**
+     * The same thresholds with sums whose binary floating-point arithmetic is inexact: 90 → 63 is exactly −30%
+     * (0.7 × 90 = 62.99999…), 12 → 8.4 likewise; 21.6 → 26.6 is +23.1% and exactly +5.0 mm over the nadir
+     * (26.6 − 21.6 = 4.99999…); 170 → 119 and 180 → 126 are exactly −30%. A sum at a threshold meets it (REC-01,
+     * REC-05).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "exactly -30% from 90, '90,63', PR",
+        "exactly -30% from 12, '12,8.4', PR",
+        "exactly -30% from 170, '170,119', PR",
+        "exactly -30% from 180, '180,126', PR",
+        "just short of -30% from 12, '12,8.5', SD",
+        "+5.0 mm over the nadir 21.6, '21.6,26.6', PD",
+        "+4.9 mm over the nadir 21.6, '21.6,26.5', SD"})
+    void thresholdsHoldForDecimalSums(String name, String sums, Response expected) {
+        final double[] values = java.util.Arrays.stream(sums.split(",")).mapToDouble(Double::parseDouble).toArray();
+        assertThat(target(values)).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("Table 3 footnote: disease seen again after a CR is PD, even when it meets PR against baseline")
+    void reappearanceAfterCompleteResponse() {
+        final List<Lesion> lesions = List.of(new Lesion("T1", "lung", false, true),
+                new Lesion("N1", "mediastinal node", true, true));
+        // Baseline 20 + 16 = 36; day 56: lesion gone and node 8 mm (CR, sum 8); day 112: the lesion is back at 4 mm
+        // (sum 12, −66.7% from baseline, +4 mm over the nadir): PD, not PR. Best response: the unconfirmed CR
+        // counts as SD (day 56 ≥ 42).
+        final RecistResult r = RecistEvaluator.evaluate(lesions, List.of(
+                new Assessment(BASE, Map.of("T1", Measurement.mm(20), "N1", Measurement.mm(16)), Map.of(), false),
+                new Assessment(BASE.plusDays(56), Map.of("T1", new Measurement(Measurement.Kind.ABSENT, 0),
+                        "N1", Measurement.mm(8)), Map.of(), false),
+                new Assessment(BASE.plusDays(112), Map.of("T1", Measurement.mm(4), "N1", Measurement.mm(8)),
+                        Map.of(), false)), new RecistSettings(true, 28, 42));
+        assertThat(r.timePoints().get(1).overall()).isEqualTo(Response.CR);
+        assertThat(r.timePoints().get(2).target()).isEqualTo(Response.PD);
+        assertThat(r.timePoints().get(2).overall()).isEqualTo(Response.PD);
+        assertThat(r.bestOverallResponse()).isEqualTo(Response.SD);
+        assertThat(r.notes()).anyMatch(n -> n.contains("reappeared after a complete response"));
+
+        // A node growing back to 10 mm short axis after CR is disease again; one staying below 10 mm is not.
+        final RecistResult node = RecistEvaluator.evaluate(lesions, List.of(
+                new Assessment(BASE, Map.of("T1", Measurement.mm(20), "N1", Measurement.mm(16)), Map.of(), false),
+                new Assessment(BASE.plusDays(56), Map.of("T1", new Measurement(Measurement.Kind.ABSENT, 0),
+                        "N1", Measurement.mm(8)), Map.of(), false),
+                new Assessment(BASE.plusDays(112), Map.of("T1", new Measurement(Measurement.Kind.ABSENT, 0),
+                        "N1", Measurement.mm(9.5)), Map.of(), false),
+                new Assessment(BASE.plusDays(168), Map.of("T1", new Measurement(Measurement.Kind.ABSENT, 0),
+                        "N1", Measurement.mm(10)), Map.of(), false)), new RecistSettings(true, 28, 42));
+        assertThat(node.timePoints().get(2).overall()).isEqualTo(Response.CR);
+        assertThat(node.timePoints().get(3).overall()).isEqualTo(Response.PD);
+        assertThat(node.bestOverallResponse()).isEqualTo(Response.CR);
+
+        // A non-target seen again after a CR of all disease is PD too.
+        final List<Lesion> withNonTarget = List.of(new Lesion("T1", "lung", false, true),
+                new Lesion("NT1", "bone", false, false));
+        final RecistResult nt = RecistEvaluator.evaluate(withNonTarget, List.of(
+                new Assessment(BASE, Map.of("T1", Measurement.mm(20)),
+                        Map.of("NT1", Assessment.NonTargetStatus.PRESENT), false),
+                new Assessment(BASE.plusDays(56), Map.of("T1", new Measurement(Measurement.Kind.ABSENT, 0)),
+                        Map.of("NT1", Assessment.NonTargetStatus.ABSENT), false),
+                new Assessment(BASE.plusDays(112), Map.of("T1", new Measurement(Measurement.Kind.ABSENT, 0)),
+                        Map.of("NT1", Assessment.NonTargetStatus.PRESENT), false)), NO_CONFIRMATION);
+        assertThat(nt.timePoints().get(2).nonTarget()).isEqualTo(Response.PD);
+        assertThat(nt.timePoints().get(2).overall()).isEqualTo(Response.PD);
+    }
+
+    @Test
+    @DisplayName("A non-nodal target recorded as 0 mm has disappeared: CR, as when recorded absent")
+    void zeroMillimetresIsAbsent() {
+        final RecistResult r = course(new RecistSettings(true, 28, 42), 20, 0, 0);
+        // course() adds a present non-target, so the overall response is PR (target CR, non-target non-CR/non-PD).
+        assertThat(r.timePoints().get(1).target()).isEqualTo(Response.CR);
+        assertThat(r.timePoints().get(2).target()).isEqualTo(Response.CR);
+        final List<Lesion> lesions = List.of(new Lesion("T1", "lung", false, true));
+        final RecistResult alone = RecistEvaluator.evaluate(lesions, List.of(
+                new Assessment(BASE, Map.of("T1", Measurement.mm(20)), Map.of(), false),
+                new Assessment(BASE.plusDays(56), Map.of("T1", Measurement.mm(0)), Map.of(), false),
+                new Assessment(BASE.plusDays(112), Map.of("T1", Measurement.mm(0)), Map.of(), false)),
+                new RecistSettings(true, 28, 42));
+        assertThat(alone.bestOverallResponse()).isEqualTo(Response.CR);
+    }
+
     @Test
     @DisplayName("REC-07/REC-08: CR needs every node < 10 mm short axis; the sum need not be 0")
     void nodalComplete() {
