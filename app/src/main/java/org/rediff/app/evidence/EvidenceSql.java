@@ -49,6 +49,20 @@ final class EvidenceSql {
         return out;
     }
 
+    /** Ids of the records whose latest content came from the given origin (shipped, import, web). */
+    static List<String> idsWithOrigin(Connection c, String origin) throws SQLException {
+        final List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select id from study where origin = ?")) {
+            ps.setString(1, origin);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     static List<Map<String, String>> rows(Connection c, String id) throws SQLException {
         final String sql = "select " + COLUMN_LIST + " from study"
                 + (id == null ? " order by position, id" : " where id = ?");

@@ -85,33 +85,49 @@ public final class EvidenceStore {
     }
 
     /**
-     * Inserts the records of the shipped base whose ids are not yet in the database (one 'seed' audit row each)
-     * and remembers the shipped data version; does nothing if that version was seeded before. Edited records are
-     * never overwritten.
+     * Brings the database up to the shipped base once per shipped data version: inserts the records whose ids are
+     * not yet in the database ('seed' audit rows) and applies the shipped base's corrections to records that still
+     * hold shipped content ('update' audit rows by {@link #SEED_ACTOR}, with before and after). Records added or
+     * edited by a user (origin import or web) are never overwritten. Does nothing if this version was applied before.
      *
-     * @return the number of records inserted
+     * @return the number of records inserted or corrected
      */
     public int seedIfEmpty() {
-        final String version = ShippedEvidence.dataVersion();
+        return seed(ShippedEvidence.load(), ShippedEvidence.dataVersion());
+    }
+
+    /** {@link #seedIfEmpty()} with the records and version given (tests play an older shipped base this way). */
+    int seed(List<StudyRecord> shipped, String version) {
         return inTransaction(c -> {
             if (version.equals(EvidenceSql.metaValue(c, SEEDED_VERSION).orElse(null))) {
                 return 0;
             }
             final Set<String> present = new HashSet<>(EvidenceSql.ids(c));
+            final Set<String> shippedOrigin = new HashSet<>(EvidenceSql.idsWithOrigin(c, "shipped"));
             final OffsetDateTime now = now();
-            int inserted = 0;
-            for (StudyRecord r : ShippedEvidence.load()) {
-                if (present.contains(r.id())) {
-                    continue;
-                }
+            final String source = "shipped base " + version;
+            int written = 0;
+            for (StudyRecord r : shipped) {
                 final Map<String, String> after = StudyColumns.of(r);
-                EvidenceSql.insert(c, after, "shipped", now);
-                EvidenceSql.audit(c, r.id(), "seed", SEED_ACTOR, "shipped base " + version, null, now, null, after,
-                        StudyColumns.changedFields(null, after));
-                inserted++;
+                if (!present.contains(r.id())) {
+                    EvidenceSql.insert(c, after, "shipped", now);
+                    EvidenceSql.audit(c, r.id(), "seed", SEED_ACTOR, source, null, now, null, after,
+                            StudyColumns.changedFields(null, after));
+                    written++;
+                } else if (shippedOrigin.contains(r.id())) {
+                    final Map<String, String> before = StudyColumns.of(StudyColumns.toRecord(
+                            EvidenceSql.rows(c, r.id()).get(0), "database table study"));
+                    final List<String> changed = StudyColumns.changedFields(before, after);
+                    if (!changed.isEmpty()) {
+                        EvidenceSql.update(c, after, "shipped", now);
+                        EvidenceSql.audit(c, r.id(), "update", SEED_ACTOR, source,
+                                "correction in the shipped evidence base", now, before, after, changed);
+                        written++;
+                    }
+                }
             }
             EvidenceSql.setMeta(c, SEEDED_VERSION, version);
-            return inserted;
+            return written;
         });
     }
 

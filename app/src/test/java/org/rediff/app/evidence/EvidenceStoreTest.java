@@ -51,6 +51,42 @@ class EvidenceStoreTest {
         assertThat(store.history(id)).singleElement().satisfies(a -> assertThat(a.after().get("id")).isEqualTo(id));
     }
 
+    /**
+     * A database seeded from an older shipped base gets the new base's corrections, audited, on records that still
+     * hold shipped content; records a user edited keep the user's content.
+     */
+    @Test
+    void aNewShippedVersionCorrectsShippedRecordsButNotUserEdits() {
+        final List<StudyRecord> older = new java.util.ArrayList<>();
+        for (StudyRecord r : shipped) {
+            final Map<String, String> row = new LinkedHashMap<>(StudyColumns.of(r));
+            if (r.id().equals("P04c") || r.id().equals("P01c")) {
+                row.put("notes", "as shipped before");
+            }
+            older.add(StudyColumns.toRecord(row, "older base"));
+        }
+        assertThat(store.seed(older.subList(0, older.size() - 1), "v-old")).isEqualTo(older.size() - 1);
+        final Map<String, String> edited = new LinkedHashMap<>(StudyColumns.of(store.find("P01c").orElseThrow()));
+        edited.put("notes", "checked against the paper by a physicist");
+        store.importRecords(List.of(StudyColumns.toRecord(edited, "edit")), "A. Physicist", "corrections.csv");
+
+        // P04c corrected, the last record inserted, P01c (edited by a user) kept.
+        assertThat(store.seed(shipped, "v-new")).isEqualTo(2);
+        assertThat(StudyColumns.of(store.find("P04c").orElseThrow()))
+                .isEqualTo(StudyColumns.of(shipped.stream().filter(r -> r.id().equals("P04c")).findFirst()
+                        .orElseThrow()));
+        assertThat(store.find("P01c").orElseThrow().notes()).isEqualTo("checked against the paper by a physicist");
+        assertThat(store.history("P04c").get(0)).satisfies(a -> {
+            assertThat(a.action()).isEqualTo("update");
+            assertThat(a.actor()).isEqualTo(EvidenceStore.SEED_ACTOR);
+            assertThat(a.source()).isEqualTo("shipped base v-new");
+            assertThat(a.before().get("notes")).isEqualTo("as shipped before");
+            assertThat(a.changedFields()).containsExactly("notes");
+        });
+        assertThat(store.list()).hasSize(shipped.size());
+        assertThat(store.seed(shipped, "v-new")).isZero();
+    }
+
     @Test
     void importInsertsAndUpdatesWithAuditRows() {
         store.seedIfEmpty();

@@ -110,6 +110,30 @@ class ItogTable3ReproductionTest {
         }
     }
 
+    /**
+     * One pool, one denominator: every record the default pool can draw on (prospective trials and their genotype
+     * cohorts, the split parents P01a/P04a aside) reports response over its evaluable patients, as Table 3 does, so
+     * that no cohort's rate is inflated by counting only the patients treated with 131I (evidence README rule 31).
+     * Together with the Table 3 evaluable counts checked above, this makes the PR percentages below non-circular.
+     */
+    @Test
+    void pooledCohortsReportResponseOverTheEvaluablePatients() {
+        final java.util.Set<String> parents = new java.util.HashSet<>();
+        base.forEach(r -> {
+            if (r.parentId() != null) {
+                parents.add(r.parentId());
+            }
+        });
+        for (StudyRecord r : base) {
+            final boolean pooled = (r.recordType() == StudyRecord.RecordType.PROSPECTIVE_TRIAL
+                    || r.recordType() == StudyRecord.RecordType.TRIAL_COHORT) && !parents.contains(r.id());
+            if (pooled && r.response().denominator() != null) {
+                assertThat(r.response().denominator()).as("%s response denominator", r.id())
+                        .isEqualTo(r.uptake().evaluable());
+            }
+        }
+    }
+
     /** Partial response: every printed percentage ("11% (best)", "38% (6 months); 57% (best)") is reproduced. */
     @Test
     void partialResponsePercentagesRowByRow() {
