@@ -132,6 +132,26 @@ class OutcomeCommandsTest {
         assertThat(((List<Number>) cox.get("coef")).get(0).doubleValue()).isCloseTo(0.9155, within(0.5e-4));
         assertThat(((List<Number>) cox.get("se")).get(0).doubleValue()).isCloseTo(0.5119, within(0.5e-4));
         assertThat(Files.readString(svg)).contains("class=\"km-curve\"").contains("Number at risk");
+        // Each arm at the landmarks, as R: summary(survfit(Surv(time, status) ~ x, aml), times = c(12, 24)) gives
+        // Maintained 0.9090909091 [0.7541338451, 1] (10 at risk), 0.6136363636 [0.3768670595, 0.9991576002] (6);
+        // Nonmaintained 0.5833333333 [0.3616137052, 0.9409980122] (8), 0.4861111111 [0.2675182489, 0.8833192253] (5).
+        final Map<String, Object> maintained = (Map<String, Object>) groups.get(0).get("km");
+        final Map<String, Object> non = (Map<String, Object>) groups.get(1).get("km");
+        assertThat((List<Number>) maintained.get("n_risk")).extracting(Number::intValue).containsExactly(10, 6);
+        assertThat((List<Number>) non.get("n_risk")).extracting(Number::intValue).containsExactly(8, 5);
+        final double[][] expected = {{0.9090909091, 0.7541338451, 1.0, 0.6136363636, 0.3768670595, 0.9991576002},
+            {0.5833333333, 0.3616137052, 0.9409980122, 0.4861111111, 0.2675182489, 0.8833192253}};
+        for (int g = 0; g < 2; g++) {
+            final Map<String, Object> km = g == 0 ? maintained : non;
+            for (int t = 0; t < 2; t++) {
+                assertThat(((List<Number>) km.get("survival")).get(t).doubleValue())
+                        .isCloseTo(expected[g][3 * t], within(1e-9));
+                assertThat(((List<Number>) km.get("lower")).get(t).doubleValue())
+                        .isCloseTo(expected[g][3 * t + 1], within(1e-9));
+                assertThat(((List<Number>) km.get("upper")).get(t).doubleValue())
+                        .isCloseTo(expected[g][3 * t + 2], within(1e-9));
+            }
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.rediff.io.outcomes.SurvivalAnalysis;
  *
  * @param summary    patients, events, overall median
  * @param landmarks  the overall curve at the landmark times
+ * @param groupLandmarks each group's curve at the landmark times (empty without groups)
  * @param groups     per-group medians (empty without a group column)
  * @param logRank    the log-rank test, or null
  * @param cox        the Cox model, or null
@@ -28,7 +29,8 @@ import org.rediff.io.outcomes.SurvivalAnalysis;
  * @param bestChangeColumn whether the CSV has a best_change_pct column
  * @param method     how it was computed
  */
-public record CohortView(Summary summary, List<LandmarkRow> landmarks, List<GroupRow> groups, LogRank logRank,
+public record CohortView(Summary summary, List<LandmarkRow> landmarks, List<GroupLandmarkRow> groupLandmarks,
+                         List<GroupRow> groups, LogRank logRank,
                          Cox cox, Responses responses, int bars, List<String> notDrawn, boolean bestChangeColumn,
                          String method) {
 
@@ -53,6 +55,17 @@ public record CohortView(Summary summary, List<LandmarkRow> landmarks, List<Grou
      * @param atRisk   number at risk at t
      */
     public record LandmarkRow(String time, String survival, String lower, String upper, int atRisk) {
+        static LandmarkRow of(KaplanMeierCurve.Landmark l) {
+            return new LandmarkRow(Fmt.upTo(l.time(), 2), Fmt.fixed(l.survival(), 3), Fmt.fixed(l.lower(), 3),
+                    Fmt.fixed(l.upper(), 3), l.atRisk());
+        }
+    }
+
+    /**
+     * @param group    group
+     * @param landmark the group's curve at one landmark time
+     */
+    public record GroupLandmarkRow(String group, LandmarkRow landmark) {
     }
 
     /**
@@ -133,11 +146,10 @@ public record CohortView(Summary summary, List<LandmarkRow> landmarks, List<Grou
                 Fmt.time(overall.median().lower()), Fmt.time(overall.median().upper()), ci,
                 a.groups().isEmpty() ? null : run.form().group());
 
-        final List<LandmarkRow> landmarks = new ArrayList<>();
-        for (KaplanMeierCurve.Landmark l : a.landmarks()) {
-            landmarks.add(new LandmarkRow(Fmt.upTo(l.time(), 2), Fmt.fixed(l.survival(), 3), Fmt.fixed(l.lower(), 3),
-                    Fmt.fixed(l.upper(), 3), l.atRisk()));
-        }
+        final List<LandmarkRow> landmarks = a.landmarks().stream().map(LandmarkRow::of).toList();
+        final List<GroupLandmarkRow> groupLandmarks = new ArrayList<>();
+        a.groupLandmarks().forEach((g, at) -> at.forEach(l -> groupLandmarks.add(new GroupLandmarkRow(g,
+                LandmarkRow.of(l)))));
         final List<GroupRow> groups = new ArrayList<>();
         a.groups().forEach((g, c) -> groups.add(new GroupRow(g, c.subjects(), c.events(),
                 Fmt.time(c.median().estimate()), Fmt.time(c.median().lower()), Fmt.time(c.median().upper()))));
@@ -183,7 +195,7 @@ public record CohortView(Summary summary, List<LandmarkRow> landmarks, List<Grou
                 notDrawn.add(p.id());
             }
         }
-        return new CohortView(summary, landmarks, groups, logRank, cox,
+        return new CohortView(summary, landmarks, groupLandmarks, groups, logRank, cox,
                 cohort.hasBestResponseColumn() ? responses(cohort) : null, bars, notDrawn,
                 cohort.hasBestChangeColumn(), (String) a.toMap().get("method"));
     }

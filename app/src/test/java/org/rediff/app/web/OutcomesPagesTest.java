@@ -167,6 +167,11 @@ class OutcomesPagesTest extends WebTestBase {
         assertThat(count(landmarks, "<tr>")).isEqualTo(4);
         assertThat(landmarks).contains(String.format(java.util.Locale.ROOT, "%.3f",
                 expected.landmarks().get(1).survival()));
+        // each arm at the landmarks (the per-arm numbers are checked against R in the cli's OutcomeCommandsTest)
+        final String byGroup = between(html, "id=\"km-landmarks-groups\"", "</table>");
+        assertThat(count(byGroup, "<tr>")).isEqualTo(1 + 2 * 3);
+        final var ras = expected.groupLandmarks().get("RAS").get(2);
+        assertThat(byGroup).contains(">RAS<", String.format(java.util.Locale.ROOT, "%.3f", ras.survival()));
         final String medians = between(html, "id=\"medians\"", "</table>");
         assertThat(medians).contains("id=\"group-BRAF\"", "id=\"group-RAS\"", "19.6", "10.5", "NR");
         final String cox = between(html, "id=\"cox-table\"", "</table>");

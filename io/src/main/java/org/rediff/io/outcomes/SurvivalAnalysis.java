@@ -23,13 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
  * @param overall    overall curve
  * @param landmarks  overall curve at the requested times (every event time when none were requested)
  * @param groups     per-group curves in sorted group order (empty without groups)
+ * @param groupLandmarks each group's curve at the same times as {@code landmarks}, in the same group order
  * @param logRank    log-rank test, or null without groups
  * @param cox        Cox model, or null without covariates or groups
  * @param input      the data
  */
 public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.Landmark> landmarks,
-                               Map<String, KaplanMeierCurve> groups, LogRankTest.Result logRank, CoxModel.Result cox,
-                               SurvivalInput input) {
+                               Map<String, KaplanMeierCurve> groups,
+                               Map<String, List<KaplanMeierCurve.Landmark>> groupLandmarks, LogRankTest.Result logRank,
+                               CoxModel.Result cox, SurvivalInput input) {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public static SurvivalAnalysis run(SurvivalInput in, List<Double> times, ConfidenceType type, CoxModel.Ties ties,
@@ -42,10 +44,14 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
         final List<KaplanMeierCurve.Landmark> landmarks = new ArrayList<>();
         at.forEach(t -> landmarks.add(overall.at(t, in.observations())));
         final Map<String, KaplanMeierCurve> groups = new LinkedHashMap<>();
+        final Map<String, List<KaplanMeierCurve.Landmark>> groupLandmarks = new LinkedHashMap<>();
         LogRankTest.Result logRank = null;
         if (in.groups() != null) {
             for (String g : new TreeSet<>(in.groups())) {
-                groups.put(g, KaplanMeierEstimator.fit(subjects(in, g), type, level));
+                final List<SurvivalObservation> subjects = subjects(in, g);
+                final KaplanMeierCurve curve = KaplanMeierEstimator.fit(subjects, type, level);
+                groups.put(g, curve);
+                groupLandmarks.put(g, at.stream().map(t -> curve.at(t, subjects)).toList());
             }
             if (groups.size() >= 2) {
                 logRank = LogRankTest.test(in.observations(), in.groups());
@@ -57,7 +63,7 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
         } else if (logRank != null) {
             cox = CoxModel.fit(in.observations(), List.of(new CoxModel.Covariate("group", in.groups())), ties, level);
         }
-        return new SurvivalAnalysis(overall, landmarks, groups, logRank, cox, in);
+        return new SurvivalAnalysis(overall, landmarks, groups, groupLandmarks, logRank, cox, in);
     }
 
     /** The subjects of one group. */
@@ -87,13 +93,7 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
 
     public Map<String, Object> toMap() {
         final Map<String, Object> m = new LinkedHashMap<>();
-        final Map<String, Object> km = new LinkedHashMap<>();
-        km.put("times", landmarks.stream().map(KaplanMeierCurve.Landmark::time).toList());
-        km.put("survival", landmarks.stream().map(l -> num(l.survival())).toList());
-        km.put("lower", landmarks.stream().map(l -> num(l.lower())).toList());
-        km.put("upper", landmarks.stream().map(l -> num(l.upper())).toList());
-        km.put("n_risk", landmarks.stream().map(KaplanMeierCurve.Landmark::atRisk).toList());
-        m.put("km", km);
+        m.put("km", landmarkMap(landmarks));
         m.put("n", overall.subjects());
         m.put("events", overall.events());
         m.put("median", num(overall.median().estimate()));
@@ -111,6 +111,7 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
                 row.put("median", num(c.median().estimate()));
                 row.put("lower", num(c.median().lower()));
                 row.put("upper", num(c.median().upper()));
+                row.put("km", landmarkMap(groupLandmarks.get(g)));
                 rows.add(row);
             });
             m.put("groups", rows);
@@ -149,6 +150,17 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
         return m;
     }
 
+    /** A curve at landmark times as issue 4's {@code km} object. */
+    private static Map<String, Object> landmarkMap(List<KaplanMeierCurve.Landmark> at) {
+        final Map<String, Object> km = new LinkedHashMap<>();
+        km.put("times", at.stream().map(KaplanMeierCurve.Landmark::time).toList());
+        km.put("survival", at.stream().map(l -> num(l.survival())).toList());
+        km.put("lower", at.stream().map(l -> num(l.lower())).toList());
+        km.put("upper", at.stream().map(l -> num(l.upper())).toList());
+        km.put("n_risk", at.stream().map(KaplanMeierCurve.Landmark::atRisk).toList());
+        return km;
+    }
+
     public String toJson() {
         return JSON.writeValueAsString(toMap());
     }
@@ -158,12 +170,10 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
         out.append(String.format(Locale.ROOT, "n = %d, events = %d; median %s [%s, %s] (%.0f%% CI, %s)%n",
                 overall.subjects(), overall.events(), fmt(overall.median().estimate()), fmt(overall.median().lower()),
                 fmt(overall.median().upper()), overall.level() * 100, toMap().get("conf_type")));
-        out.append(String.format(Locale.ROOT, "%n%10s %8s %10s %10s %8s%n", "time", "S(t)", "lower", "upper",
-                "at risk"));
-        for (KaplanMeierCurve.Landmark l : landmarks) {
-            out.append(String.format(Locale.ROOT, "%10s %8s %10s %10s %8d%n", fmt(l.time()), fmt(l.survival()),
-                    fmt(l.lower()), fmt(l.upper()), l.atRisk()));
-        }
+        out.append(String.format(Locale.ROOT, "%n%-16s %10s %8s %10s %10s %8s%n", "group", "time", "S(t)", "lower",
+                "upper", "at risk"));
+        landmarkRows(out, "all", landmarks);
+        groupLandmarks.forEach((g, at) -> landmarkRows(out, g, at));
         if (!groups.isEmpty()) {
             out.append(String.format(Locale.ROOT, "%n%-16s %5s %7s %10s %10s %10s%n", "group", "n", "events",
                     "median", "lower", "upper"));
@@ -185,6 +195,13 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
             cox.warnings().forEach(w -> out.append("warning: ").append(w).append(System.lineSeparator()));
         }
         return out.toString();
+    }
+
+    private static void landmarkRows(StringBuilder out, String group, List<KaplanMeierCurve.Landmark> at) {
+        for (KaplanMeierCurve.Landmark l : at) {
+            out.append(String.format(Locale.ROOT, "%-16s %10s %8s %10s %10s %8d%n", group, fmt(l.time()),
+                    fmt(l.survival()), fmt(l.lower()), fmt(l.upper()), l.atRisk()));
+        }
     }
 
     private static Map<String, Double> arrayMap(List<String> keys, double[] values) {
