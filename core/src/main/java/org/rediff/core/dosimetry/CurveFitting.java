@@ -2,14 +2,28 @@ package org.rediff.core.dosimetry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.rediff.core.common.InvalidInputException;
 
 /**
  * Fits a time-activity curve with the requested model; {@link FitModel#AUTO} fits the mono-exponential,
  * bi-exponential and uptake-washout models and keeps the evaluated fit with the smallest AICc (falling back to
- * the trapezoid, with a warning, when none can be ranked).
+ * the trapezoid, with a warning, when none can be ranked). For the curves that set safety limits (whole body and
+ * blood), {@link #fitForLimits} keeps the most conservative of the plausible fits instead.
  */
 public final class CurveFitting {
+    /**
+     * Fits within this AICc distance of the best are not ruled out by the data (Burnham and Anderson, Model Selection
+     * and Multimodel Inference, 2nd ed. 2002, section 2.6: Δ ≤ 2 substantial support, 4–7 considerably less,
+     * &gt; 10 essentially none). A safety limit must hold for every fit not ruled out.
+     */
+    static final double PLAUSIBLE_DELTA_AICC = 10;
+    /**
+     * Another plausible fit replaces the chosen one for a limit only when it is larger by more than this fraction:
+     * degenerate fits (an uptake-washout with an instant uptake is the mono-exponential) differ by rounding alone.
+     */
+    static final double MATERIAL_DIFFERENCE = 1e-3;
+
     private CurveFitting() {
     }
 
@@ -74,6 +88,52 @@ public final class CurveFitting {
             best = (CurveFit.Evaluated) t;
         }
         return new Result(best, candidates, warnings);
+    }
+
+    /**
+     * As {@link #fit} for a curve that sets a safety limit (the blood dose and MTA, the 48-h retention limit): under
+     * {@code auto}, of the {@link #plausible} fits, the one with the largest residence time, so that a limit never
+     * rests on the more optimistic of two fits the data cannot tell apart. With few points AICc's small-sample
+     * penalty favours the mono-exponential even when it misses the early phase (six points: 40 for the
+     * four-parameter bi-exponential), which would raise the MTA.
+     */
+    public static Result fitForLimits(TimeActivityCurve curve, FitModel model, TailPolicy tail, Nuclide therapy,
+                                      double startFraction, long seed) {
+        final Result best = fit(curve, model, tail, therapy, startFraction, seed);
+        CurveFit.Evaluated conservative = best.chosen();
+        for (CurveFit.Evaluated e : plausible(best)) {
+            if (e.residenceTimeHours() > conservative.residenceTimeHours() * (1 + MATERIAL_DIFFERENCE)) {
+                conservative = e;
+            }
+        }
+        if (conservative == best.chosen()) {
+            return best;
+        }
+        final List<String> warnings = new ArrayList<>(best.warnings());
+        warnings.add(String.format(Locale.ROOT, "%s: the %s fit (AICc %+.1f from the best) gives a residence time of "
+                        + "%.4g h against %.4g h for the %s fit with the smallest AICc; the safety limits use the larger",
+                curve.region(), conservative.model().code(), conservative.aicc() - best.chosen().aicc(),
+                conservative.residenceTimeHours(), best.chosen().residenceTimeHours(), best.chosen().model().code()));
+        return new Result(conservative, best.candidates(), warnings);
+    }
+
+    /**
+     * The fits the data support: the evaluated exponential candidates within {@link #PLAUSIBLE_DELTA_AICC} of the
+     * smallest AICc (not ruled out by the data); the chosen fit alone when the model was given (or nothing could be
+     * ranked).
+     */
+    public static List<CurveFit.Evaluated> plausible(Result r) {
+        final List<CurveFit.Evaluated> ranked = new ArrayList<>();
+        for (CurveFit f : r.candidates()) {
+            if (f instanceof CurveFit.Evaluated e && Double.isFinite(e.aicc())) {
+                ranked.add(e);
+            }
+        }
+        if (ranked.size() < 2) {
+            return List.of(r.chosen());
+        }
+        final double min = ranked.stream().mapToDouble(CurveFit.Evaluated::aicc).min().orElseThrow();
+        return ranked.stream().filter(e -> e.aicc() - min <= PLAUSIBLE_DELTA_AICC).toList();
     }
 
     static String reason(CurveFit f) {

@@ -32,13 +32,27 @@ public final class DosimetryPlanner {
     public static PlanResult plan(PlanInput in) {
         final List<String> warnings = new ArrayList<>();
         final Nuclide ther = in.therapy();
-        final CurveFitting.Result wb = CurveFitting.fit(new TimeActivityCurve("whole_body", in.wholeBody())
+        final CurveFitting.Result wb = CurveFitting.fitForLimits(new TimeActivityCurve("whole_body", in.wholeBody())
                 .convert(in.tracer(), ther), in.fit(), in.tail(), ther, 1.0, in.seed());
         warnings.addAll(wb.warnings());
         wb.chosen().warnings().forEach(w -> warnings.add("whole_body: " + w));
         final double wbTau = wb.chosen().residenceTimeHours();
-        final double retention48 = wb.chosen().curve().applyAsDouble(48);
-        final CurveFitting.Result blood = CurveFitting.fit(new TimeActivityCurve("blood", in.bloodPerMl())
+        // The retention limit is conservative on its own terms: the largest 48-h retention of the plausible fits.
+        CurveFit.Evaluated retentionFit = wb.chosen();
+        for (CurveFit.Evaluated e : CurveFitting.plausible(wb)) {
+            if (e.curve().applyAsDouble(48) > retentionFit.curve().applyAsDouble(48)
+                    * (1 + CurveFitting.MATERIAL_DIFFERENCE)) {
+                retentionFit = e;
+            }
+        }
+        final double retention48 = retentionFit.curve().applyAsDouble(48);
+        if (retentionFit != wb.chosen()) {
+            warnings.add(String.format(Locale.ROOT, "whole_body: the 48-h retention is taken from the %s fit, %.1f%% "
+                    + "(the %s fit used for the residence time gives %.1f%%); the retention limit uses the larger",
+                    retentionFit.model().code(), 100 * retention48, wb.chosen().model().code(),
+                    100 * wb.chosen().curve().applyAsDouble(48)));
+        }
+        final CurveFitting.Result blood = CurveFitting.fitForLimits(new TimeActivityCurve("blood", in.bloodPerMl())
                 .convert(in.tracer(), ther), in.fit(), in.tail(), ther, 0.0, in.seed());
         warnings.addAll(blood.warnings());
         blood.chosen().warnings().forEach(w -> warnings.add("blood: " + w));
@@ -51,6 +65,7 @@ public final class DosimetryPlanner {
             lesions.add(lesion(l, in, warnings));
         }
         final PlanResult.Prescription rx = prescribe(in, lesions, b.mtaGBq(), retentionLimit);
+        warnings.addAll(ruleWarnings(in, lesions, rx));
         if (!rx.proceed()) {
             warnings.add(String.format(Locale.ROOT, "no lesion reaches %.1f Gy within the limits (%.2f GBq, limited "
                     + "by %s): by Ho 2013's rule 131I would not be given", in.targetDoseGy(), rx.activityGBq(),
@@ -111,6 +126,35 @@ public final class DosimetryPlanner {
         }
         return new PlanResult.Lesion(l.id(), tau, fit.chosen().fractionExtrapolated(), fit.chosen(), fit.candidates(),
                 rc, dose, led, ci, in.targetDoseGy() / dose, sphere);
+    }
+
+    /**
+     * Says when a lesion the rule aims at misses the target at the prescribed activity — because a limit binds or
+     * because it shows no uptake, when no activity reaches the target and a limit sets the activity instead.
+     */
+    private static List<String> ruleWarnings(PlanInput in, List<PlanResult.Lesion> lesions,
+                                             PlanResult.Prescription rx) {
+        final List<PlanResult.Lesion> aimed = switch (in.rule().kind()) {
+            case ALL_LESIONS -> lesions;
+            case ANY_LESION -> List.of(lesions.stream()
+                    .min((a, b) -> Double.compare(a.activityForTargetGBq(), b.activityForTargetGBq())).orElseThrow());
+            case INDEX_LESION -> lesions.stream().filter(l -> l.id().equals(in.rule().indexLesionId())).toList();
+        };
+        final List<String> out = new ArrayList<>();
+        for (PlanResult.Lesion l : aimed) {
+            final double dose = l.dosePerGBqGy() * rx.activityGBq();
+            if (!(l.dosePerGBqGy() > 0)) {
+                out.add(String.format(Locale.ROOT, "lesion %s has no uptake (0 Gy/GBq): rule %s cannot reach %.1f Gy "
+                        + "in it at any activity; the activity, %.2f GBq, is set by the %s limit", l.id(),
+                        in.rule().code(), in.targetDoseGy(), rx.activityGBq(), rx.limitedBy()));
+            } else if (dose < in.targetDoseGy() * (1 - 1e-12)) {
+                out.add(String.format(Locale.ROOT, "lesion %s receives %.1f Gy at %.2f GBq, below the %.1f Gy target "
+                        + "of rule %s (activity limited by %s; %.2f GBq would be needed)", l.id(), dose,
+                        rx.activityGBq(), in.targetDoseGy(), in.rule().code(), rx.limitedBy(),
+                        l.activityForTargetGBq()));
+            }
+        }
+        return out;
     }
 
     private static PlanResult.Prescription prescribe(PlanInput in, List<PlanResult.Lesion> lesions, double mta,

@@ -364,4 +364,38 @@ class CurveFittingTest {
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("tail");
         }
     }
+
+    /**
+     * Blood of examples/dosimetry-plan.json (131I kinetics after conversion): six points with a fast early phase.
+     * AICc picks the mono-exponential (its small-sample penalty for four parameters is 40), although the
+     * bi-exponential (AICc +8.0; scipy gives −13.0185 and −5.0614, cli/src/test/oracle/dosimetry_plan_oracle.py)
+     * follows the 2-h point; the limits use the bi-exponential's larger residence time. An explicit model is kept.
+     */
+    @Test
+    @DisplayName("Safety-limit curves: the most conservative fit the data do not rule out (ΔAICc ≤ 10)")
+    void limitsUseTheConservativePlausibleFit() {
+        final double[][] measured = {{2, 0.0029}, {24, 0.0011}, {48, 0.00052}, {72, 0.00028}, {96, 0.00016},
+            {144, 6e-05}};
+        final List<TimeActivityPoint> points = new ArrayList<>();
+        for (double[] p : measured) {
+            points.add(new TimeActivityPoint(p[0], p[1] / 100));
+        }
+        final TimeActivityCurve blood = new TimeActivityCurve("blood", points).convert(Nuclide.I124, Nuclide.I131);
+        final CurveFitting.Result best = CurveFitting.fit(blood, FitModel.AUTO, TailPolicy.FITTED, Nuclide.I131, 0,
+                1);
+        final CurveFitting.Result limits = CurveFitting.fitForLimits(blood, FitModel.AUTO, TailPolicy.FITTED,
+                Nuclide.I131, 0, 1);
+        assertThat(best.chosen().model()).isEqualTo(FitModel.MONO);
+        assertThat(best.chosen().aicc()).isCloseTo(-13.0185061, within(1e-6));
+        assertThat(limits.chosen().model()).isEqualTo(FitModel.BI);
+        assertThat(limits.chosen().aicc()).isCloseTo(-5.0614295, within(1e-6));
+        assertThat(limits.chosen().residenceTimeHours()).isGreaterThan(best.chosen().residenceTimeHours() * 1.08);
+        assertThat(limits.warnings()).anyMatch(w -> w.startsWith("blood: the bi fit (AICc +8.0 from the best)"));
+        assertThat(CurveFitting.plausible(best)).extracting(CurveFit.Evaluated::model).contains(FitModel.MONO,
+                FitModel.BI);
+        final CurveFitting.Result explicit = CurveFitting.fitForLimits(blood, FitModel.MONO, TailPolicy.FITTED,
+                Nuclide.I131, 0, 1);
+        assertThat(explicit.chosen().model()).isEqualTo(FitModel.MONO);
+        assertThat(explicit.warnings()).isEmpty();
+    }
 }

@@ -119,6 +119,11 @@ class DosimetryPlannerWorkedExampleTest {
         final PlanResult r = f.plan();
         close(r.prescription().activityGBq(), 20 / L2_SPHERE);
         assertThat(r.prescription().limitedBy()).isEqualTo("target");
+        assertThat(r.warnings()).noneMatch(w -> w.contains("below the"));
+        // Index lesion L2 at 300 Gy: limited by blood, L2 short of target while L1 need not be: named.
+        f.targetGy = 300;
+        assertThat(f.plan().warnings()).anyMatch(w -> w.startsWith("lesion L2 receives ") && w.contains(
+                "below the 300.0 Gy target of rule index_lesion:L2 (activity limited by blood;"));
     }
 
     @Test
@@ -143,6 +148,23 @@ class DosimetryPlannerWorkedExampleTest {
         close(doseAt(r, "L1"), MTA * L1_SPHERE); // 129.777 Gy
         close(doseAt(r, "L2"), MTA * L2_SPHERE); // 81.206 Gy
         assertThat(r.prescription().proceed()).isTrue();
+        // The rule aimed at every lesion; the one the limit leaves short is named, with what it would need.
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("lesion L2 receives 81.2 Gy at 14.49 GBq, below the "
+                + "120.0 Gy target of rule all_lesions (activity limited by blood; 21.41 GBq would be needed)"))
+                .noneMatch(w -> w.startsWith("lesion L1 receives"));
+    }
+
+    @Test
+    @DisplayName("A lesion without uptake: all_lesions cannot be met; a limit sets the activity, and the plan says so")
+    void lesionWithoutUptake() {
+        final PlanFixture f = new PlanFixture();
+        f.fit = FitModel.TRAPEZOID;
+        f.lesions.add(new LesionInput("L3", 1.0, 1.0, 1.0, PlanFixture.tracerCurve(t -> 0.0)));
+        final PlanResult r = f.plan();
+        assertThat(PlanFixture.lesion(r, "L3").dosePerGBqGy()).isZero();
+        assertThat(r.prescription().limitedBy()).isIn("blood", "retention");
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("lesion L3 has no uptake (0 Gy/GBq): rule all_lesions "
+                + "cannot reach 20.0 Gy in it at any activity; the activity, "));
     }
 
     @Test
