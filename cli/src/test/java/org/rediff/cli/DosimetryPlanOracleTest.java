@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,5 +72,32 @@ class DosimetryPlanOracleTest {
         // out (AICc +3.9 and +8.0 from the mono-exponential), and say so.
         assertThat((List<String>) m.get("warnings")).anyMatch(w -> w.startsWith("blood: the bi fit"))
                 .anyMatch(w -> w.startsWith("whole_body: the bi fit"));
+    }
+
+    /**
+     * Diffuse lung metastases: the retention limit becomes 2.96 GBq over the same 48-h retention (the oracle's
+     * R48 = 34.79%), and the output says where 2.96 GBq comes from and that it is unverified.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void diffuseLungMetastasesLowerTheRetentionLimit() throws IOException {
+        final Map<String, Double> oracle = oracle();
+        final String plan = Files.readString(Path.of("../examples/dosimetry-plan.json"))
+                .replace("\"lung_metastases\": \"none\"", "\"lung_metastases\": \"diffuse\"");
+        assertThat(plan).contains("\"diffuse\"");
+        final Path file = Files.createTempFile("plan-lung", ".json");
+        try {
+            Files.writeString(file, plan);
+            final MetaCommandTest.Run r = MetaCommandTest.run("dosimetry", "plan", "--input", file.toString(),
+                    "--format", "json");
+            assertThat(r.code()).as(r.err()).isZero();
+            final Map<String, Object> m = MetaCommandTest.json(r.out());
+            final double expected = 2.96 / (oracle.get("retention_48h_percent") / 100);
+            assertThat(Tolerances.closeRelative(((Number) m.get("retention_limit_GBq")).doubleValue(), expected,
+                    ORACLE_RELATIVE)).as("retention limit %s vs %s", m.get("retention_limit_GBq"), expected).isTrue();
+            assertThat(((Map<String, Object>) m.get("method")).toString()).contains("2.96 GBq", "not verified");
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 }
