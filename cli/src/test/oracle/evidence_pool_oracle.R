@@ -22,8 +22,11 @@ select <- function(outcome) {
   ok <- base$record_type %in% types & !is.na(x) & !is.na(n) & n > 0
   parents <- unique(base$parent_id[ok & !is.na(base$parent_id)])
   keep <- ok & !(base$id %in% parents)
+  tp <- ifelse(is.na(base$response_timepoint) | base$response_timepoint == "", "not_reported",
+               base$response_timepoint)
   d <- data.frame(id = base$id[keep], xi = x[keep], ni = n[keep], genotype = base$genotype[keep],
-                  dosimetry = as.integer(base$i131_activity_rule[keep] == "dosimetry"), stringsAsFactors = FALSE)
+                  dosimetry = as.integer(base$i131_activity_rule[keep] == "dosimetry"),
+                  timepoint = tp[keep], stringsAsFactors = FALSE)
   d
 }
 
@@ -51,5 +54,21 @@ for (outcome in c("uptake", "response")) {
   put(case, "coef_intrcpt", coef(m)[1]); put(case, "coef_dosimetry", coef(m)[2])
   put(case, "se_dosimetry", m$se[2]); put(case, "p_dosimetry", m$pval[2]); put(case, "qm", m$QM)
 }
+# Response by its time point (best vs 6 months vs not reported): a separate REML model per subgroup (one-study
+# subgroups get tau2 = 0, as rediff) and the fixed-effect Q test between the subgroup estimates.
+d <- select("response")
+e <- escalc("PLO", xi = xi, ni = ni, data = d)
+est <- c(); se <- c()
+for (g in sort(unique(d$timepoint))) {
+  sub <- e[d$timepoint == g, ]
+  r <- if (nrow(sub) > 1) rma(yi, vi, data = sub, method = "REML", control = ctrl) else rma(yi, vi, data = sub, method = "FE")
+  p <- predict(r, transf = transf.ilogit)
+  case <- paste0("response/PLO/REML/by=response_timepoint/", g)
+  put(case, "k", nrow(sub)); put(case, "estimate", p$pred); put(case, "ci_lower", p$ci.lb); put(case, "ci_upper", p$ci.ub)
+  est <- c(est, coef(r)[1]); se <- c(se, r$se)
+}
+b <- rma(est, sei = se, method = "FE")
+put("response/PLO/REML/by=response_timepoint", "q_between", b$QE)
+put("response/PLO/REML/by=response_timepoint", "q_between_p", b$QEp)
 write.csv(out, "cli/src/test/resources/evidence-pool-oracle.csv", row.names = FALSE, quote = FALSE)
 cat("wrote", nrow(out), "rows\n")

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rediff.core.Tolerances;
@@ -93,5 +94,29 @@ class EvidencePoolOracleTest {
         near(((Number) coefficients.get(1).get("se")).doubleValue(), m, "se_dosimetry", Tolerances.ESTIMATE_RELATIVE);
         near(((Number) coefficients.get(1).get("p")).doubleValue(), m, "p_dosimetry", Tolerances.P_VALUE_RELATIVE);
         near(((Number) reg.get("qm")).doubleValue(), m, "qm", Tolerances.ESTIMATE_RELATIVE);
+    }
+
+    /**
+     * Response by time point (best response vs 6 months vs not reported), the design difference that most directly
+     * changes a response rate, against a per-subgroup metafor model and the Q test between subgroups.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void responseByTimePointAgreesWithMetafor() {
+        final Map<String, Object> r = pool("evidence", "pool", "--outcome", "response", "--by", "response_timepoint",
+                "--format", "json");
+        final List<Map<String, Object>> groups = (List<Map<String, Object>>) r.get("subgroups");
+        assertThat(groups).extracting(g -> g.get("group")).containsExactly("6_months", "best", "not_reported");
+        for (Map<String, Object> g : groups) {
+            final String c = "response/PLO/REML/by=response_timepoint/" + g.get("group");
+            assertThat(((Number) g.get("k")).intValue()).isEqualTo((int) expected(c, "k"));
+            for (String q : List.of("estimate", "ci_lower", "ci_upper")) {
+                near(((Number) g.get(q)).doubleValue(), c, q, Tolerances.ESTIMATE_RELATIVE);
+            }
+        }
+        near(((Number) r.get("q_between")).doubleValue(), "response/PLO/REML/by=response_timepoint", "q_between",
+                Tolerances.ESTIMATE_RELATIVE);
+        near(((Number) r.get("q_between_p")).doubleValue(), "response/PLO/REML/by=response_timepoint",
+                "q_between_p", Tolerances.P_VALUE_RELATIVE);
     }
 }
