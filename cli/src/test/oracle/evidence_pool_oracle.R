@@ -26,7 +26,7 @@ select <- function(outcome) {
                base$response_timepoint)
   d <- data.frame(id = base$id[keep], xi = x[keep], ni = n[keep], genotype = base$genotype[keep],
                   dosimetry = as.integer(base$i131_activity_rule[keep] == "dosimetry"),
-                  timepoint = tp[keep], stringsAsFactors = FALSE)
+                  timepoint = tp[keep], criterion = base$uptake_criterion[keep], stringsAsFactors = FALSE)
   d
 }
 
@@ -54,21 +54,26 @@ for (outcome in c("uptake", "response")) {
   put(case, "coef_intrcpt", coef(m)[1]); put(case, "coef_dosimetry", coef(m)[2])
   put(case, "se_dosimetry", m$se[2]); put(case, "p_dosimetry", m$pval[2]); put(case, "qm", m$QM)
 }
-# Response by its time point (best vs 6 months vs not reported): a separate REML model per subgroup (one-study
-# subgroups get tau2 = 0, as rediff) and the fixed-effect Q test between the subgroup estimates.
-d <- select("response")
-e <- escalc("PLO", xi = xi, ni = ni, data = d)
-est <- c(); se <- c()
-for (g in sort(unique(d$timepoint))) {
-  sub <- e[d$timepoint == g, ]
-  r <- if (nrow(sub) > 1) rma(yi, vi, data = sub, method = "REML", control = ctrl) else rma(yi, vi, data = sub, method = "FE")
-  p <- predict(r, transf = transf.ilogit)
-  case <- paste0("response/PLO/REML/by=response_timepoint/", g)
-  put(case, "k", nrow(sub)); put(case, "estimate", p$pred); put(case, "ci_lower", p$ci.lb); put(case, "ci_upper", p$ci.ub)
-  est <- c(est, coef(r)[1]); se <- c(se, r$se)
+# Subgroups: a separate REML model per subgroup (one-study subgroups get tau2 = 0, as rediff) and the fixed-effect
+# Q test between the subgroup estimates.
+by <- function(outcome, column, name) {
+  d <- select(outcome)
+  e <- escalc("PLO", xi = xi, ni = ni, data = d)
+  est <- c(); se <- c()
+  for (g in sort(unique(d[[column]]))) {
+    sub <- e[d[[column]] == g, ]
+    r <- if (nrow(sub) > 1) rma(yi, vi, data = sub, method = "REML", control = ctrl) else rma(yi, vi, data = sub, method = "FE")
+    p <- predict(r, transf = transf.ilogit)
+    case <- paste0(outcome, "/PLO/REML/by=", name, "/", g)
+    put(case, "k", nrow(sub)); put(case, "estimate", p$pred); put(case, "ci_lower", p$ci.lb); put(case, "ci_upper", p$ci.ub)
+    est <- c(est, coef(r)[1]); se <- c(se, r$se)
+  }
+  b <- rma(est, sei = se, method = "FE")
+  put(paste0(outcome, "/PLO/REML/by=", name), "q_between", b$QE)
+  put(paste0(outcome, "/PLO/REML/by=", name), "q_between_p", b$QEp)
 }
-b <- rma(est, sei = se, method = "FE")
-put("response/PLO/REML/by=response_timepoint", "q_between", b$QE)
-put("response/PLO/REML/by=response_timepoint", "q_between_p", b$QEp)
+# Response by its time point (best vs 6 months vs not reported); uptake by the kind of its definition.
+by("response", "timepoint", "response_timepoint")
+by("uptake", "criterion", "uptake_criterion")
 write.csv(out, "cli/src/test/resources/evidence-pool-oracle.csv", row.names = FALSE, quote = FALSE)
 cat("wrote", nrow(out), "rows\n")

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rediff.core.Tolerances;
 
@@ -97,26 +97,29 @@ class EvidencePoolOracleTest {
     }
 
     /**
-     * Response by time point (best response vs 6 months vs not reported), the design difference that most directly
-     * changes a response rate, against a per-subgroup metafor model and the Q test between subgroups.
+     * Subgroups by the design differences that most directly move a rate — response by its time point (best vs 6
+     * months vs not reported) and uptake by the kind of its definition (any increase, dosimetry threshold, other
+     * criteria, post-therapy scan) — against a per-subgroup metafor model and the Q test between subgroups.
      */
-    @Test
+    @ParameterizedTest(name = "{0} by {1}")
+    @CsvSource({"response, response_timepoint", "uptake, uptake_criterion"})
     @SuppressWarnings("unchecked")
-    void responseByTimePointAgreesWithMetafor() {
-        final Map<String, Object> r = pool("evidence", "pool", "--outcome", "response", "--by", "response_timepoint",
+    void subgroupsByDesignAgreeWithMetafor(String outcome, String attribute) {
+        final Map<String, Object> r = pool("evidence", "pool", "--outcome", outcome, "--by", attribute,
                 "--format", "json");
+        final String prefix = outcome + "/PLO/REML/by=" + attribute;
+        final List<String> expectedGroups = ORACLE.keySet().stream().filter(k -> k.startsWith(prefix + "/"))
+                .map(k -> k.substring(prefix.length() + 1)).toList();
         final List<Map<String, Object>> groups = (List<Map<String, Object>>) r.get("subgroups");
-        assertThat(groups).extracting(g -> g.get("group")).containsExactly("6_months", "best", "not_reported");
+        assertThat(groups).extracting(g -> g.get("group")).containsExactlyElementsOf(expectedGroups);
         for (Map<String, Object> g : groups) {
-            final String c = "response/PLO/REML/by=response_timepoint/" + g.get("group");
+            final String c = prefix + "/" + g.get("group");
             assertThat(((Number) g.get("k")).intValue()).isEqualTo((int) expected(c, "k"));
             for (String q : List.of("estimate", "ci_lower", "ci_upper")) {
                 near(((Number) g.get(q)).doubleValue(), c, q, Tolerances.ESTIMATE_RELATIVE);
             }
         }
-        near(((Number) r.get("q_between")).doubleValue(), "response/PLO/REML/by=response_timepoint", "q_between",
-                Tolerances.ESTIMATE_RELATIVE);
-        near(((Number) r.get("q_between_p")).doubleValue(), "response/PLO/REML/by=response_timepoint",
-                "q_between_p", Tolerances.P_VALUE_RELATIVE);
+        near(((Number) r.get("q_between")).doubleValue(), prefix, "q_between", Tolerances.ESTIMATE_RELATIVE);
+        near(((Number) r.get("q_between_p")).doubleValue(), prefix, "q_between_p", Tolerances.P_VALUE_RELATIVE);
     }
 }

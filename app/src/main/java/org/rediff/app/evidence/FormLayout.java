@@ -33,7 +33,7 @@ public final class FormLayout {
                     "itog_table3_row"),
             section("Regimen", "genotype", "drugs", "drug_regimen", "days_on_drug_before_uptake", "days_on_drug_total",
                     "tsh_stimulation"),
-            section("Uptake", "uptake_method", "uptake_definition", "n_enrolled", "n_evaluable", "n_restored",
+            section("Uptake", "uptake_method", "uptake_definition", "uptake_criterion", "n_enrolled", "n_evaluable", "n_restored",
                     "n_treated_131i"),
             section("131I therapy", "i131_activity_mean_mbq", "i131_activity_range", "i131_activity_rule"),
             section("Response", "response_criteria", "response_timepoint", "response_denominator", "n_cr", "n_pr",

@@ -28,6 +28,8 @@ public final class Vocabulary {
                 .toList());
         m.put("uptake_method", Arrays.stream(StudyRecord.UptakeMethod.values()).map(StudyRecordCsv::uptakeCode)
                 .toList());
+        m.put("uptake_criterion", Arrays.stream(StudyRecord.UptakeCriterion.values()).map(StudyRecordCsv::code)
+                .toList());
         m.put("i131_activity_rule", Arrays.stream(StudyRecord.ActivityRule.values()).map(StudyRecordCsv::code)
                 .toList());
         return Collections.unmodifiableMap(m);

@@ -30,7 +30,7 @@ public final class EvidenceSelection {
     /** Design attributes usable for subgroups (--by) and meta-regression (--mods). */
     public static final List<String> ATTRIBUTES = List.of("genotype", "drugs", "record_type", "uptake_method",
             "tsh_stimulation", "i131_activity_rule", "dosimetry", "days_on_drug_before_uptake",
-            "i131_activity_mean_gbq", "year", "response_timepoint");
+            "i131_activity_mean_gbq", "year", "response_timepoint", "uptake_criterion");
 
     public static final Set<RecordType> DEFAULT_TYPES = Set.of(RecordType.PROSPECTIVE_TRIAL, RecordType.TRIAL_COHORT);
 
@@ -72,6 +72,8 @@ public final class EvidenceSelection {
             case "i131_activity_mean_gbq" -> r.therapy().meanActivityMBq() == null ? ""
                     : String.valueOf(r.therapy().meanActivityMBq() / 1000.0);
             case "year" -> text(r.citation().year());
+            case "uptake_criterion" -> r.uptake().criterion() == null ? "not_reported"
+                    : r.uptake().criterion().name().toLowerCase(Locale.ROOT);
             // Categorical: a record without a stated time point is its own category, not a gap.
             case "response_timepoint" -> r.response().timepoint() == null || r.response().timepoint().isBlank()
                     ? "not_reported" : r.response().timepoint();

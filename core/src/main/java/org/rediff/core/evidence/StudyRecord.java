@@ -52,6 +52,14 @@ public record StudyRecord(String id, String parentId, String label, RecordType r
     public enum UptakeMethod { I124_PET, I131_DIAGNOSTIC_WBS, I123_WBS_SPECT, I131_POST_THERAPY_WBS, MIXED,
         NOT_REPORTED }
 
+    /**
+     * The kind of the study's definition of restored uptake, so that pools can separate them: any new or increased
+     * uptake; enough uptake for a lesional dosimetry threshold (e.g. 20 Gy deliverable, Ho 2013); other predefined
+     * criteria (uptake ratios, a percentage increase); uptake on the post-therapy scan after 131I given to all.
+     */
+    public enum UptakeCriterion { ANY_INCREASE, DOSIMETRY_THRESHOLD, PREDEFINED_CRITERIA, POST_THERAPY_SCAN,
+        NOT_REPORTED }
+
     /** How the 131I activity was chosen. */
     public enum ActivityRule { FIXED, DOSIMETRY, NONE, MIXED, NOT_REPORTED }
 
@@ -93,13 +101,14 @@ public record StudyRecord(String id, String parentId, String label, RecordType r
      *
      * @param method     assessment method
      * @param definition the study's own definition of restored uptake
+     * @param criterion  the kind of that definition
      * @param enrolled   patients enrolled, or null
      * @param evaluable  patients evaluable for uptake, or null
      * @param restored   patients with restored uptake, or null
      * @param treated131I patients treated with 131I, or null
      */
-    public record UptakeOutcome(UptakeMethod method, String definition, Integer enrolled, Integer evaluable,
-                                Integer restored, Integer treated131I) {
+    public record UptakeOutcome(UptakeMethod method, String definition, UptakeCriterion criterion, Integer enrolled,
+                                Integer evaluable, Integer restored, Integer treated131I) {
     }
 
     /**

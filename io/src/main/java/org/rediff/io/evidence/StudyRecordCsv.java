@@ -38,12 +38,14 @@ public final class StudyRecordCsv {
     public static final List<String> COLUMNS = List.of("id", "parent_id", "label", "record_type", "design",
             "first_author", "authors", "year", "journal", "pmid", "doi", "registry_id", "itog_ref", "itog_table3_row",
             "genotype", "drugs", "drug_regimen", "days_on_drug_before_uptake", "days_on_drug_total", "tsh_stimulation",
-            "uptake_method", "uptake_definition", "n_enrolled", "n_evaluable", "n_restored", "n_treated_131i",
+            "uptake_method", "uptake_definition", "uptake_criterion", "n_enrolled", "n_evaluable", "n_restored", "n_treated_131i",
             "i131_activity_mean_mbq", "i131_activity_range", "i131_activity_rule", "response_criteria",
             "response_timepoint", "response_denominator", "n_cr", "n_pr", "n_sd", "n_pd", "tg_response",
             "n_grade3plus_ae", "ae_denominator", "ae_notes", "provenance", "alternatives", "sources", "confidence",
             "notes");
 
+    /** Columns added after the first release: files without them still import (the value is not_reported). */
+    private static final List<String> OPTIONAL_COLUMNS = List.of("uptake_criterion");
     private static final Pattern PROVENANCE = Pattern.compile("^\\s*([a-z0-9_]+)\\s*=\\s*(.+?)\\s*\\[(\\w+)]\\s*$");
     private static final Pattern ALTERNATIVE = Pattern.compile("^\\s*([a-z0-9_]+)\\s*=\\s*(-?[0-9.]+)\\s*\\((.+)\\)\\s*$");
 
@@ -56,6 +58,7 @@ public final class StudyRecordCsv {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             final List<String> missing = new ArrayList<>(COLUMNS);
             missing.removeAll(parser.getHeaderNames());
+            missing.removeAll(OPTIONAL_COLUMNS);
             if (!missing.isEmpty()) {
                 throw new InvalidInputException(fileName + ": missing column(s) " + missing + "; expected " + COLUMNS);
             }
@@ -96,7 +99,8 @@ public final class StudyRecordCsv {
                 f.list("drugs", ";"), f.text("drug_regimen"), f.integer("days_on_drug_before_uptake"),
                 f.integer("days_on_drug_total"), f.choice("tsh_stimulation", StudyRecord.TshStimulation.class));
         final UptakeOutcome uptake = new UptakeOutcome(f.uptakeMethod(), f.text("uptake_definition"),
-                f.integer("n_enrolled"), f.integer("n_evaluable"), f.integer("n_restored"),
+                f.text("uptake_criterion") == null ? StudyRecord.UptakeCriterion.NOT_REPORTED
+                        : f.choice("uptake_criterion", StudyRecord.UptakeCriterion.class), f.integer("n_enrolled"), f.integer("n_evaluable"), f.integer("n_restored"),
                 f.integer("n_treated_131i"));
         final RadioiodineTherapy therapy = new RadioiodineTherapy(f.number("i131_activity_mean_mbq"),
                 f.text("i131_activity_range"), f.choice("i131_activity_rule", StudyRecord.ActivityRule.class));
@@ -186,6 +190,7 @@ public final class StudyRecordCsv {
         v.put("tsh_stimulation", tshCode(s.regimen().tshStimulation()));
         v.put("uptake_method", uptakeCode(s.uptake().method()));
         v.put("uptake_definition", s.uptake().definition());
+        v.put("uptake_criterion", code(s.uptake().criterion()));
         v.put("n_enrolled", s.uptake().enrolled());
         v.put("n_evaluable", s.uptake().evaluable());
         v.put("n_restored", s.uptake().restored());
