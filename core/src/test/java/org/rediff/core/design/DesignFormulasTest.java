@@ -118,6 +118,39 @@ class DesignFormulasTest {
         assertThat(r.patients()).isEqualTo((int) Math.ceil(r.events() / ((pc + pe) / 2)));
     }
 
+    /**
+     * The closed form checked from its definition rather than restated: a patient entering at time s ~ U(0, A) is
+     * followed for A + F − s and has an event with probability 1 − e^{−λ(A+F−s)} under exponential survival; the
+     * average over entry times by composite Simpson integration (2000 intervals) must equal the program's value,
+     * here for 2:1 allocation (π = 2/3) so that the arm weighting is exercised too. Patients = ⌈events / P(event)⌉.
+     */
+    @Test
+    void eventProbabilityMatchesNumericalIntegrationOverEntryTimes() {
+        final double accrual = 18;
+        final double followUp = 9;
+        final double lc = Math.log(2) / 10;
+        final double le = 0.7 * lc;
+        final double allocation = 2.0 / 3;
+        final double expected = allocation * simpson(le, accrual, followUp)
+                + (1 - allocation) * simpson(lc, accrual, followUp);
+        final SurvivalSampleSize.Result r = SurvivalSampleSize.compute(0.7, 0.05, 0.8, allocation, 10.0, accrual,
+                followUp);
+        assertThat(r.eventProbability()).isCloseTo(expected, within(1e-9));
+        assertThat(r.patients()).isEqualTo((int) Math.ceil(r.events() / expected - 1e-9));
+    }
+
+    private static double simpson(double lambda, double accrual, double followUp) {
+        final int n = 2000;
+        final double h = accrual / n;
+        double sum = 0;
+        for (int i = 0; i <= n; i++) {
+            final double s = i * h;
+            final double f = 1 - Math.exp(-lambda * (accrual + followUp - s));
+            sum += (i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2) * f;
+        }
+        return sum * h / 3 / accrual;
+    }
+
     @Test
     void badOptionsNameTheOptionAndRange() {
         assertThatThrownBy(() -> new DesignRequirements(0.3, 0.25, 0.05, 0.2)).isInstanceOf(InvalidInputException.class)
