@@ -42,6 +42,7 @@ class EvidenceFormController {
         blank.put("genotype", "mixed");
         blank.put("tsh_stimulation", "not_reported");
         blank.put("uptake_method", "not_reported");
+        blank.put("uptake_criterion", "not_reported");
         blank.put("i131_activity_rule", "not_reported");
         return form(model, null, blank, "", "", List.of());
     }

@@ -139,7 +139,14 @@ class WebPagesTest extends WebTestBase {
         final Map<String, String> cells = new java.util.LinkedHashMap<>(StudyColumns.of(store.find("C01").orElseThrow()));
         cells.put("id", "C99");
         cells.put("label", "A new case");
-        mvc.perform(get("/evidence/new")).andExpect(status().isOk());
+        // The new-study form starts every controlled field at "not reported", never at a silent first choice.
+        final String blank = mvc.perform(get("/evidence/new")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        for (String select : List.of("uptake_method", "uptake_criterion", "i131_activity_rule")) {
+            final int at = blank.indexOf("id=\"f-" + select + "\"");
+            assertThat(blank.substring(at, blank.indexOf("</select>", at))).as(select)
+                    .contains("<option value=\"not_reported\" selected=\"selected\">");
+        }
         mvc.perform(form(post("/evidence/new"), cells, "notes", "added in a test").param("actor", "Dr New"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/evidence/C99"));
         assertThat(store.history("C99")).singleElement().satisfies(a -> assertThat(a.action()).isEqualTo("insert"));
