@@ -22,8 +22,9 @@ class EvidenceApiController {
     List<StudyRecord> list(@RequestParam(required = false) String genotype,
                            @RequestParam(required = false) String drug,
                            @RequestParam(required = false) String type,
-                           @RequestParam(required = false) String uptake) {
-        return new EvidenceFilter(genotype, drug, type, uptake).apply(store.list());
+                           @RequestParam(required = false) String uptake,
+                           @RequestParam(required = false) String criterion) {
+        return new EvidenceFilter(genotype, drug, type, uptake, criterion).apply(store.list());
     }
 
     @GetMapping("/{id}")

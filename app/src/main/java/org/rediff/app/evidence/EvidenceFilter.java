@@ -10,22 +10,25 @@ import org.rediff.io.evidence.StudyRecordCsv;
 
 /**
  * The filters of the evidence table and its exports (query parameters {@code genotype}, {@code drug},
- * {@code type}, {@code uptake}); a blank filter matches everything. Codes are those of the CSV.
+ * {@code type}, {@code uptake}, {@code criterion}); a blank filter matches everything. Codes are those of the CSV.
  *
  * @param genotype genotype code, e.g. BRAF_V600E
  * @param drug     a generic drug name, e.g. dabrafenib
  * @param type     record type code, e.g. prospective_trial
  * @param uptake   uptake method code, e.g. 124I_PET
+ * @param criterion kind of the uptake definition, e.g. dosimetry_threshold
  */
-public record EvidenceFilter(String genotype, String drug, String type, String uptake) {
+public record EvidenceFilter(String genotype, String drug, String type, String uptake, String criterion) {
     public EvidenceFilter {
         genotype = blankToNull(genotype);
         drug = blankToNull(drug);
         type = blankToNull(type);
         uptake = blankToNull(uptake);
+        criterion = blankToNull(criterion);
         check("genotype", genotype, "genotype");
         check("type", type, "record_type");
         check("uptake", uptake, "uptake_method");
+        check("criterion", criterion, "uptake_criterion");
     }
 
     public List<StudyRecord> apply(List<StudyRecord> records) {
@@ -36,11 +39,12 @@ public record EvidenceFilter(String genotype, String drug, String type, String u
         return (genotype == null || genotype.equalsIgnoreCase(StudyRecordCsv.code(r.regimen().genotype())))
                 && (drug == null || r.regimen().drugs().stream().anyMatch(drug::equalsIgnoreCase))
                 && (type == null || type.equalsIgnoreCase(StudyRecordCsv.code(r.recordType())))
-                && (uptake == null || uptake.equalsIgnoreCase(StudyRecordCsv.uptakeCode(r.uptake().method())));
+                && (uptake == null || uptake.equalsIgnoreCase(StudyRecordCsv.uptakeCode(r.uptake().method())))
+                && (criterion == null || criterion.equalsIgnoreCase(StudyRecordCsv.code(r.uptake().criterion())));
     }
 
     public boolean isEmpty() {
-        return genotype == null && drug == null && type == null && uptake == null;
+        return genotype == null && drug == null && type == null && uptake == null && criterion == null;
     }
 
     /** The filters as a query string ("" or "?genotype=…&…") for links that keep them. */
@@ -50,6 +54,7 @@ public record EvidenceFilter(String genotype, String drug, String type, String u
         add(parts, "drug", drug);
         add(parts, "type", type);
         add(parts, "uptake", uptake);
+        add(parts, "criterion", criterion);
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 

@@ -31,8 +31,9 @@ class EvidencePageController {
     @GetMapping("/evidence")
     String table(@RequestParam(required = false) String genotype, @RequestParam(required = false) String drug,
                  @RequestParam(required = false) String type, @RequestParam(required = false) String uptake,
+                 @RequestParam(required = false) String criterion,
                  Model model) {
-        final EvidenceFilter filter = new EvidenceFilter(genotype, drug, type, uptake);
+        final EvidenceFilter filter = new EvidenceFilter(genotype, drug, type, uptake, criterion);
         final List<StudyRecord> all = store.list();
         final List<StudyRecord> shown = filter.apply(all);
         final TreeSet<String> drugs = new TreeSet<>();
@@ -50,9 +51,10 @@ class EvidencePageController {
     ResponseEntity<String> exportCsv(@RequestParam(required = false) String genotype,
                                      @RequestParam(required = false) String drug,
                                      @RequestParam(required = false) String type,
-                                     @RequestParam(required = false) String uptake) {
+                                     @RequestParam(required = false) String uptake,
+                                     @RequestParam(required = false) String criterion) {
         final StringWriter out = new StringWriter();
-        StudyRecordCsv.write(new EvidenceFilter(genotype, drug, type, uptake).apply(store.list()), out);
+        StudyRecordCsv.write(new EvidenceFilter(genotype, drug, type, uptake, criterion).apply(store.list()), out);
         return download(out.toString(), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
                 "rediff-evidence.csv");
     }
@@ -61,8 +63,10 @@ class EvidencePageController {
     ResponseEntity<String> exportJson(@RequestParam(required = false) String genotype,
                                       @RequestParam(required = false) String drug,
                                       @RequestParam(required = false) String type,
-                                      @RequestParam(required = false) String uptake) {
-        final List<StudyRecord> records = new EvidenceFilter(genotype, drug, type, uptake).apply(store.list());
+                                      @RequestParam(required = false) String uptake,
+                                      @RequestParam(required = false) String criterion) {
+        final List<StudyRecord> records =
+                new EvidenceFilter(genotype, drug, type, uptake, criterion).apply(store.list());
         return download(json.writerWithDefaultPrettyPrinter().writeValueAsString(records),
                 MediaType.APPLICATION_JSON, "rediff-evidence.json");
     }

@@ -164,6 +164,16 @@ class WebPagesTest extends WebTestBase {
                 .andExpect(jsonPath("$.error").value(containsString("NOPE")));
         mvc.perform(get("/api/evidence").param("type", "meta_analysis")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(containsString("type must be one of")));
+        // by the kind of uptake definition: Dunn 2019 (P03) counts only the dosimetry threshold
+        mvc.perform(get("/api/evidence").param("criterion", "dosimetry_threshold")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.hasItems("P01d", "P03", "P05")))
+                .andExpect(jsonPath("$[*].uptake.criterion").value(org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is("DOSIMETRY_THRESHOLD"))));
+        mvc.perform(get("/evidence").param("criterion", "any_increase")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Ho 2013 – BRAF cohort"),
+                        not(containsString("Dunn 2019")))));
+        mvc.perform(get("/api/evidence").param("criterion", "some")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(containsString("criterion must be one of")));
     }
 
     @Test
