@@ -3,6 +3,7 @@ package org.rediff.core.dosimetry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import org.rediff.core.common.InvalidInputException;
 
 /**
@@ -100,12 +101,7 @@ public final class CurveFitting {
     public static Result fitForLimits(TimeActivityCurve curve, FitModel model, TailPolicy tail, Nuclide therapy,
                                       double startFraction, long seed) {
         final Result best = fit(curve, model, tail, therapy, startFraction, seed);
-        CurveFit.Evaluated conservative = best.chosen();
-        for (CurveFit.Evaluated e : plausible(best)) {
-            if (e.residenceTimeHours() > conservative.residenceTimeHours() * (1 + MATERIAL_DIFFERENCE)) {
-                conservative = e;
-            }
-        }
+        final CurveFit.Evaluated conservative = mostConservative(best, CurveFit.Evaluated::residenceTimeHours);
         if (conservative == best.chosen()) {
             return best;
         }
@@ -115,6 +111,20 @@ public final class CurveFitting {
                 curve.region(), conservative.model().code(), conservative.aicc() - best.chosen().aicc(),
                 conservative.residenceTimeHours(), best.chosen().residenceTimeHours(), best.chosen().model().code()));
         return new Result(conservative, best.candidates(), warnings);
+    }
+
+    /**
+     * Of the {@link #plausible} fits, the one with the largest value of a quantity a limit depends on (residence
+     * time, 48-h retention); the chosen fit unless another exceeds it by more than {@link #MATERIAL_DIFFERENCE}.
+     */
+    public static CurveFit.Evaluated mostConservative(Result r, ToDoubleFunction<CurveFit.Evaluated> quantity) {
+        CurveFit.Evaluated out = r.chosen();
+        for (CurveFit.Evaluated e : plausible(r)) {
+            if (quantity.applyAsDouble(e) > quantity.applyAsDouble(out) * (1 + MATERIAL_DIFFERENCE)) {
+                out = e;
+            }
+        }
+        return out;
     }
 
     /**

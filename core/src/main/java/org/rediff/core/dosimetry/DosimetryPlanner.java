@@ -38,13 +38,7 @@ public final class DosimetryPlanner {
         wb.chosen().warnings().forEach(w -> warnings.add("whole_body: " + w));
         final double wbTau = wb.chosen().residenceTimeHours();
         // The retention limit is conservative on its own terms: the largest 48-h retention of the plausible fits.
-        CurveFit.Evaluated retentionFit = wb.chosen();
-        for (CurveFit.Evaluated e : CurveFitting.plausible(wb)) {
-            if (e.curve().applyAsDouble(48) > retentionFit.curve().applyAsDouble(48)
-                    * (1 + CurveFitting.MATERIAL_DIFFERENCE)) {
-                retentionFit = e;
-            }
-        }
+        final CurveFit.Evaluated retentionFit = CurveFitting.mostConservative(wb, e -> e.curve().applyAsDouble(48));
         final double retention48 = retentionFit.curve().applyAsDouble(48);
         if (retentionFit != wb.chosen()) {
             warnings.add(String.format(Locale.ROOT, "whole_body: the 48-h retention is taken from the %s fit, %.1f%% "

@@ -35,6 +35,11 @@ class Eisenhauer2009RecistRulesTest {
         return RecistEvaluator.evaluate(lesions, as, settings);
     }
 
+    /** "100,70" → {100, 70}. */
+    private static double[] sums(String csv) {
+        return java.util.Arrays.stream(csv.split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
     private static Response target(double... sums) {
         final RecistResult r = course(NO_CONFIRMATION, sums);
         return r.timePoints().get(r.timePoints().size() - 1).target();
@@ -49,8 +54,7 @@ class Eisenhauer2009RecistRulesTest {
         "REC-05 boundary +20% and +5 mm, '100,25,30', PD",
         "REC-06 nadir includes baseline, '40,48', PD"})
     void targetResponseBySumOfDiameters(String name, String sums, Response expected) {
-        final double[] values = java.util.Arrays.stream(sums.split(",")).mapToDouble(Double::parseDouble).toArray();
-        assertThat(target(values)).isEqualTo(expected);
+        assertThat(target(sums(sums))).isEqualTo(expected);
     }
 
     /**
@@ -69,8 +73,7 @@ class Eisenhauer2009RecistRulesTest {
         "+5.0 mm over the nadir 21.6, '21.6,26.6', PD",
         "+4.9 mm over the nadir 21.6, '21.6,26.5', SD"})
     void thresholdsHoldForDecimalSums(String name, String sums, Response expected) {
-        final double[] values = java.util.Arrays.stream(sums.split(",")).mapToDouble(Double::parseDouble).toArray();
-        assertThat(target(values)).isEqualTo(expected);
+        assertThat(target(sums(sums))).isEqualTo(expected);
     }
 
     @Test

@@ -1,16 +1,14 @@
 package org.rediff.io.outcomes;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.io.csv.CsvInput;
 import org.rediff.core.response.AdverseEvent;
 
 /**
@@ -39,8 +37,7 @@ public final class AdverseEventCsv {
      * @throws InvalidInputException naming the file, row, patient and field
      */
     public static List<AdverseEvent> read(Reader in, String file) {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(in)) {
+        return CsvInput.read(in, file, parser -> {
             final List<String> header = parser.getHeaderNames();
             for (String c : REQUIRED) {
                 if (!header.contains(c)) {
@@ -77,14 +74,7 @@ public final class AdverseEventCsv {
                         "attribution"), where), onset, resolution, action(action, where)));
             }
             return events;
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read: " + e.getMessage());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof InvalidInputException iie) {
-                throw iie;
-            }
-            throw new InvalidInputException(file + ": malformed CSV: " + e.getMessage());
-        }
+        });
     }
 
     private static int grade(String text, String where) {

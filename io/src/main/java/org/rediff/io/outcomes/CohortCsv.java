@@ -1,16 +1,14 @@
 package org.rediff.io.outcomes;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.io.csv.CsvInput;
 import org.rediff.core.response.Response;
 
 /**
@@ -86,8 +84,7 @@ public record CohortCsv(List<Patient> patients, List<String> columns) {
      * @throws InvalidInputException naming the file, row, patient and field
      */
     public static CohortCsv read(Reader in, String file, String timeColumn, String eventColumn, String groupColumn) {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(in)) {
+        return CsvInput.read(in, file, parser -> {
             final List<String> header = parser.getHeaderNames();
             final List<String> needed = new ArrayList<>(List.of(timeColumn, eventColumn));
             if (groupColumn != null) {
@@ -157,14 +154,7 @@ public record CohortCsv(List<Patient> patients, List<String> columns) {
                 throw new InvalidInputException(file + ": no data rows");
             }
             return new CohortCsv(patients, header);
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read: " + e.getMessage());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof InvalidInputException iie) {
-                throw iie;
-            }
-            throw new InvalidInputException(file + ": malformed CSV: " + e.getMessage());
-        }
+        });
     }
 
     private static double number(String text) {

@@ -1,13 +1,11 @@
 package org.rediff.io.outcomes;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.io.csv.CsvInput;
 import org.rediff.core.survival.CoxModel;
 import org.rediff.core.survival.SurvivalObservation;
 
@@ -25,8 +23,7 @@ public record SurvivalInput(List<SurvivalObservation> observations, List<String>
 
     public static SurvivalInput read(Reader in, String file, String timeColumn, String eventColumn, String groupColumn,
                                      List<String> covariateSpecs) {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(in)) {
+        return CsvInput.read(in, file, parser -> {
             final List<String> header = parser.getHeaderNames();
             final List<String> covariateColumns = new ArrayList<>();
             final List<Boolean> factor = new ArrayList<>();
@@ -94,13 +91,6 @@ public record SurvivalInput(List<SurvivalObservation> observations, List<String>
                 covariates.add(new CoxModel.Covariate(covariateColumns.get(j), cov.get(j), factor.get(j)));
             }
             return new SurvivalInput(obs, groups, covariates);
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read: " + e.getMessage());
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof InvalidInputException iie) {
-                throw iie;
-            }
-            throw new InvalidInputException(file + ": malformed CSV: " + e.getMessage());
-        }
+        });
     }
 }
