@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.rediff.core.common.InvalidInputException;
 
 /**
@@ -24,6 +25,17 @@ public final class CsvInput {
     @FunctionalInterface
     public interface Rows<T> {
         T read(CSVParser parser) throws IOException;
+    }
+
+    /**
+     * Rejects a data row whose number of fields differs from the header's, naming the file and the 1-based row
+     * (header excluded); a short row would otherwise fail later on a column it lacks, with a vaguer message.
+     */
+    public static void requireComplete(CSVRecord record, int row, String file, int headerSize) {
+        if (!record.isConsistent()) {
+            throw new InvalidInputException(file + " row " + row + ": has " + record.size() + " fields, the header has "
+                    + headerSize);
+        }
     }
 
     public static <T> T read(Reader in, String file, Rows<T> rows) {

@@ -49,10 +49,7 @@ public final class AdverseEventCsv {
             int row = 0;
             for (CSVRecord r : parser) {
                 row++;
-                if (!r.isConsistent()) {
-                    throw new InvalidInputException(file + " row " + row + ": has " + r.size() + " fields, the header "
-                            + "has " + header.size());
-                }
+                CsvInput.requireComplete(r, row, file, header.size());
                 final String patient = r.get("patient");
                 if (patient.isBlank()) {
                     throw new InvalidInputException(file + " row " + row + ", field patient: is empty");

@@ -101,10 +101,7 @@ public record CohortCsv(List<Patient> patients, List<String> columns) {
             int row = 0;
             for (CSVRecord r : parser) {
                 row++;
-                if (!r.isConsistent()) {
-                    throw new InvalidInputException(file + " row " + row + ": has " + r.size() + " fields, the header "
-                            + "has " + header.size());
-                }
+                CsvInput.requireComplete(r, row, file, header.size());
                 final String given = hasId ? r.get(PATIENT) : "";
                 final String id = given.isBlank() ? "#" + row : given;
                 final String where = file + " row " + row + " (patient '" + id + "'), field ";

@@ -49,6 +49,7 @@ public record SurvivalInput(List<SurvivalObservation> observations, List<String>
             int row = 0;
             for (CSVRecord r : parser) {
                 row++;
+                CsvInput.requireComplete(r, row, file, parser.getHeaderNames().size());
                 final String timeText = r.get(timeColumn);
                 final double time;
                 try {
