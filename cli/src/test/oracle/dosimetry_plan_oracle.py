@@ -5,7 +5,7 @@ least-squares fits (mono-exponential, uptake-washout, bi-exponential; weights 1/
 ExponentialFitter documents), AICc, the choice rules (lesions: smallest AICc; whole body and blood: the largest
 residence time, and the largest 48-h retention, among fits within 10 AICc of the best), the EANM blood dose
 (Lassmann 2008), the 48-h retention limit, local-deposition and uniform-sphere lesion doses (Lanconelli 2012 I-131
-soft-tissue voxel S-values from shared/data, convolved by FFT) and the all_lesions prescription.
+soft-tissue voxel S-values from core/src/test/resources/dosimetry, convolved by FFT) and the all_lesions prescription.
 
 Writes cli/src/test/resources/dosimetry/plan-oracle.csv (quantity,value), read by DosimetryPlanOracleTest.
 Run from the repository root:  python3 cli/src/test/oracle/dosimetry_plan_oracle.py
@@ -22,10 +22,10 @@ from scipy.signal import fftconvolve
 
 ROOT = pathlib.Path(__file__).resolve().parents[4]
 PLAN = json.loads((ROOT / "examples/dosimetry-plan.json").read_text())
-KERNELS = ROOT.parent / "shared/data/dosimetry/voxel-s-values-I131"
+KERNELS = ROOT / "core/src/test/resources/dosimetry/voxel-s-values-I131"
 OUT = ROOT / "cli/src/test/resources/dosimetry/plan-oracle.csv"
 
-# ICRP 107 half-lives (shared/data/dosimetry/icrp107) and the I-131 non-penetrating energy per decay, summed from the
+# ICRP 107 half-lives (core/src/test/resources/dosimetry/icrp107) and the I-131 non-penetrating energy per decay, summed from the
 # same data: beta 181.868 + conversion electrons 9.567 + Auger 0.413 keV.
 LAMBDA_131 = math.log(2) / (8.0207 * 24)
 LAMBDA_124 = math.log(2) / (4.176 * 24)

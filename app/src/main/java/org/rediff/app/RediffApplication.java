@@ -1,9 +1,7 @@
 package org.rediff.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.rediff.service.store.DataDirectory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,17 +12,12 @@ public class RediffApplication {
 
     /**
      * Starts the workbench bound to {@code host:port} with its H2 file database under {@code dataDir} (created
-     * if missing). Prints nothing itself; the caller announces the URL.
+     * owner-only if missing). Prints nothing itself; the caller announces the URL.
      *
      * @return the running context (close it to stop the server)
      */
     public static ConfigurableApplicationContext start(String host, int port, Path dataDir) {
-        final Path dir = dataDir.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dir, e);
-        }
+        final Path dir = DataDirectory.prepare(dataDir);
         // Command-line arguments outrank application.properties, so these always win.
         return SpringApplication.run(RediffApplication.class, "--server.address=" + host, "--server.port=" + port,
                 "--rediff.data=" + dir);

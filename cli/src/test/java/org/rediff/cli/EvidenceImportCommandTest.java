@@ -49,11 +49,11 @@ class EvidenceImportCommandTest {
         final Path data = dir.resolve("data");
         final Path fix = csvWith("P02", "notes", "Checked against the full text by the test.");
         final MetaCommandTest.Run r = MetaCommandTest.run("evidence", "import", fix.toString(), "--data",
-                data.toString(), "--actor", "tester");
+                data.toString(), "--reason", "checked");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("0 inserted, 1 updated, 0 unchanged");
         final MetaCommandTest.Run again = MetaCommandTest.run("evidence", "import", fix.toString(), "--data",
-                data.toString(), "--actor", "tester");
+                data.toString(), "--reason", "checked");
         assertThat(again.out()).contains("0 inserted, 0 updated, 1 unchanged");
         final MetaCommandTest.Run list = MetaCommandTest.run("evidence", "list", "--source", "database", "--data",
                 data.toString(), "--format", "json");
@@ -70,7 +70,7 @@ class EvidenceImportCommandTest {
 
     private static String exportOf(Path data) {
         final StringWriter w = new StringWriter();
-        StudyRecordCsv.write(org.rediff.app.evidence.EvidenceStore.openFile(data).list(), w);
+        StudyRecordCsv.write(org.rediff.service.evidence.EvidenceStore.openFile(data).list(), w);
         return w.toString();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.rediff.app.evidence.EvidenceStore;
+import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.design.DesignRequirements;
 import org.rediff.core.design.SimonTwoStage;

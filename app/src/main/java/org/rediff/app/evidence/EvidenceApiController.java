@@ -1,14 +1,26 @@
 package org.rediff.app.evidence;
 
+import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
+import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.evidence.StudyRecord;
+import org.rediff.io.evidence.StudyRecordCsv;
+import org.rediff.service.audit.Principal;
+import org.rediff.service.evidence.EvidenceStore;
+import org.rediff.service.evidence.ImportResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The evidence base as JSON: the records with all fields, nested as {@link StudyRecord} is. */
+/**
+ * The evidence base as JSON: the records with all fields, nested as {@link StudyRecord} is; and the import of a
+ * CSV file in the evidence format (what {@code rediff evidence import} sends when a server holds the data).
+ */
 @RestController
 @RequestMapping("/api/evidence")
 class EvidenceApiController {
@@ -30,5 +42,23 @@ class EvidenceApiController {
     @GetMapping("/{id}")
     StudyRecord one(@PathVariable String id) {
         return store.find(id).orElseThrow(() -> EvidencePageController.notFound(id));
+    }
+
+    /**
+     * Imports a CSV file (the body) in one transaction, audited with the API client's name as the principal.
+     *
+     * @param actor  who makes the change
+     * @param source the file name, recorded with each change
+     * @param reason why, optional
+     */
+    @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
+    Map<String, Integer> importCsv(@RequestParam String actor, @RequestParam String source,
+                                   @RequestParam(required = false) String reason, @RequestBody String csv) {
+        if (source.isBlank() || source.length() > 255) {
+            throw new InvalidInputException("source: the file name, 1 to 255 characters");
+        }
+        final ImportResult result = store.importRecords(StudyRecordCsv.read(new StringReader(csv), source),
+                Principal.apiClient(actor), source, reason);
+        return Map.of("inserted", result.inserted(), "updated", result.updated(), "unchanged", result.unchanged());
     }
 }

@@ -10,6 +10,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.evidence.StudyRecord;
+import org.rediff.service.audit.Principal;
+import org.rediff.service.evidence.EvidenceStore;
+import org.rediff.service.evidence.ImportResult;
+import org.rediff.service.evidence.StaleEditException;
+import org.rediff.service.evidence.StoredStudy;
+import org.rediff.service.evidence.StudyColumns;
 import org.rediff.io.evidence.StudyRecordCsv;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The edit and new-record form. A submission is turned into a CSV row and parsed with the validation of an
  * imported file; on any problem the form comes back with the messages (HTTP 422) and nothing is saved, otherwise
- * the record is saved through {@link EvidenceStore#importRecords} with the actor and reason in the audit trail.
+ * the record is saved through {@link EvidenceStore#save} with the named editor and reason in the audit trail. An edit
+ * carries the row version it was opened at; if someone saved in between, the form comes back with who and when
+ * (HTTP 409) and the entered values, and nothing is saved.
  */
 @Controller
 class EvidenceFormController {
@@ -44,13 +52,13 @@ class EvidenceFormController {
         blank.put("uptake_method", "not_reported");
         blank.put("uptake_criterion", "not_reported");
         blank.put("i131_activity_rule", "not_reported");
-        return form(model, null, blank, "", "", List.of());
+        return form(model, null, null, blank, "", "", List.of());
     }
 
     @GetMapping("/evidence/{id}/edit")
     String editForm(@PathVariable String id, Model model) {
-        final StudyRecord record = store.find(id).orElseThrow(() -> EvidencePageController.notFound(id));
-        return form(model, id, StudyColumns.of(record), "", "", List.of());
+        final StoredStudy stored = store.findStored(id).orElseThrow(() -> EvidencePageController.notFound(id));
+        return form(model, id, stored.version(), StudyColumns.of(stored.record()), "", "", List.of());
     }
 
     @PostMapping("/evidence/new")
@@ -76,8 +84,23 @@ class EvidenceFormController {
         final String actor = params.getOrDefault("actor", "").strip();
         final String reason = params.getOrDefault("reason", "").strip();
         final List<String> errors = new ArrayList<>();
+        Principal editor = null;
         if (actor.isEmpty()) {
             errors.add("actor: your name is required; it is recorded with the change");
+        } else {
+            try {
+                editor = Principal.webEditor(actor);
+            } catch (InvalidInputException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        Long version = null;
+        if (id != null) {
+            version = parseVersion(params.get("row_version"));
+            if (version == null) {
+                errors.add("row_version: the version of the record you edited is missing or not a number; reload "
+                        + "the form");
+            }
         }
         if (id == null && !cells.get("id").isEmpty() && store.find(cells.get("id")).isPresent()) {
             errors.add("id: a study with id '" + cells.get("id") + "' exists already; edit that one instead");
@@ -90,23 +113,38 @@ class EvidenceFormController {
         }
         if (errors.isEmpty()) {
             try {
-                final ImportResult result = store.importRecords(List.of(record), actor, EvidenceStore.WEB_FORM,
-                        reason);
+                final ImportResult result = store.save(record, version, editor, EvidenceStore.WEB_FORM, reason);
                 redirect.addFlashAttribute("saved", result.inserted() > 0 ? "Saved as a new record."
                         : result.updated() > 0 ? "Saved. The change is recorded in the history below."
                         : "Nothing changed, so nothing was saved.");
                 return "redirect:/evidence/" + record.id();
             } catch (InvalidInputException e) {
                 errors.addAll(messages(e));
+            } catch (StaleEditException e) {
+                errors.add(e.getMessage());
+                response.setStatus(409);
+                return form(model, id, version, cells, actor, reason, errors);
             }
         }
         response.setStatus(422);
-        return form(model, id, cells, actor, reason, errors);
+        return form(model, id, version, cells, actor, reason, errors);
     }
 
-    private String form(Model model, String id, Map<String, String> cells, String actor, String reason,
-                        List<String> errors) {
+    private static Long parseVersion(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String form(Model model, String id, Long version, Map<String, String> cells, String actor,
+                        String reason, List<String> errors) {
         model.addAttribute("id", id);
+        model.addAttribute("version", version);
         model.addAttribute("cells", cells);
         model.addAttribute("actor", actor);
         model.addAttribute("reason", reason);

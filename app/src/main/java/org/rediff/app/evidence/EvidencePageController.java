@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.TreeSet;
 import org.rediff.core.evidence.StudyRecord;
+import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.io.evidence.StudyRecordCsv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

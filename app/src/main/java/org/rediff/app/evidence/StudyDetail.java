@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.rediff.core.evidence.AlternativeValue;
 import org.rediff.core.evidence.Provenance;
 import org.rediff.core.evidence.StudyRecord;
+import org.rediff.service.evidence.StudyColumns;
 
 /**
  * A study record laid out for its page: every number with its provenance and the values other sources give,

@@ -3,7 +3,7 @@ package org.rediff.app.synthesis;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rediff.app.evidence.EvidenceStore;
+import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.chart.ForestPlotSvg;
 import org.rediff.io.evidence.EvidenceInputs;

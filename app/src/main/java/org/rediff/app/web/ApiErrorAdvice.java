@@ -2,6 +2,7 @@ package org.rediff.app.web;
 
 import java.util.Map;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.service.evidence.StaleEditException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,11 @@ class ApiErrorAdvice {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(StaleEditException.class)
+    ResponseEntity<Map<String, String>> stale(StaleEditException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(ResponseStatusException.class)

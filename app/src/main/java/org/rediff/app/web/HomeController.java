@@ -1,6 +1,6 @@
 package org.rediff.app.web;
 
-import org.rediff.app.evidence.EvidenceStore;
+import org.rediff.service.evidence.EvidenceStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -10,7 +10,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
-/** The pages in headless Chromium (recipe: docs STACK.md section 2), one Playwright for the class. */
+/** The pages in headless Chromium (recipe: docs/background/stack-notes.md §1), one Playwright for the class. */
 class BrowserTest extends BrowserTestBase {
 
     @Test

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 
-/** The design page in headless Chromium (recipe: docs STACK.md section 2), one Playwright for the class. */
+/** The design page in headless Chromium (recipe: docs/background/stack-notes.md §1), one Playwright for the class. */
 class DesignBrowserTest extends BrowserTestBase {
 
     @Test

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.rediff.app.evidence.EvidenceStore;
+import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.core.design.DesignRequirements;
 import org.rediff.core.design.SimonTwoStage;
 import org.rediff.core.design.SingleStageExact;

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The dosimetry page in headless Chromium (recipe: docs STACK.md section 2), one Playwright for the class. */
+/** The dosimetry page in headless Chromium (recipe: docs/background/stack-notes.md §1), one Playwright for the class. */
 class DosimetryBrowserTest extends BrowserTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rediff.app.outcomes.OutcomesService;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The outcomes pages in headless Chromium (recipe: docs STACK.md section 2), one Playwright for the class. */
+/** The outcomes pages in headless Chromium (recipe: docs/background/stack-notes.md §1), one Playwright for the class. */
 class OutcomesBrowserTest extends BrowserTestBase {
 
     @Autowired

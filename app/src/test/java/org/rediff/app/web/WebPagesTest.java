@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.rediff.app.evidence.EvidenceStore;
-import org.rediff.app.evidence.StudyColumns;
+import org.rediff.service.evidence.EvidenceStore;
+import org.rediff.service.evidence.StudyColumns;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.evidence.StudyRecordCsv;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,14 +100,17 @@ class WebPagesTest extends WebTestBase {
     void theEditFormRejectsRestoredAboveEvaluableAndSavesNothing() throws Exception {
         final int before = store.history("P01b").size();
         final Map<String, String> cells = StudyColumns.of(store.find("P01b").orElseThrow());
-        mvc.perform(form(post("/evidence/P01b/edit"), cells, "n_restored", "10").param("actor", "Dr Test"))
+        final String version = String.valueOf(store.findStored("P01b").orElseThrow().version());
+        mvc.perform(form(post("/evidence/P01b/edit"), cells, "n_restored", "10").param("actor", "Dr Test")
+                        .param("row_version", version))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("id=\"errors\""),
                         containsString("n_restored = 10 exceeds n_evaluable = 9"))));
         assertThat(store.find("P01b").orElseThrow().uptake().restored()).isEqualTo(4);
         assertThat(store.history("P01b")).hasSize(before);
 
-        mvc.perform(form(post("/evidence/P01b/edit"), cells, "notes", "changed").param("actor", " "))
+        mvc.perform(form(post("/evidence/P01b/edit"), cells, "notes", "changed").param("actor", " ")
+                        .param("row_version", version))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("your name is required")));
         assertThat(store.history("P01b")).hasSize(before);
@@ -116,13 +119,20 @@ class WebPagesTest extends WebTestBase {
     @Test
     void aValidEditIsSavedAndRecordedInTheHistory() throws Exception {
         final Map<String, String> cells = StudyColumns.of(store.find("P02").orElseThrow());
+        final String version = String.valueOf(store.findStored("P02").orElseThrow().version());
         mvc.perform(form(post("/evidence/P02/edit"), cells, "notes", "Checked against the full text.")
-                        .param("actor", "Dr Editor").param("reason", "full-text check"))
+                        .param("actor", "Dr Editor").param("reason", "full-text check").param("row_version", version))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/evidence/P02"));
+        // a second editor who opened the same version is refused, with who and when, and nothing is undone
+        mvc.perform(form(post("/evidence/P02/edit"), cells, "notes", "An older view of the record.")
+                        .param("actor", "Dr Late").param("row_version", version))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("was changed by Dr Editor (web) at "),
+                        containsString("An older view of the record."))));
         assertThat(store.find("P02").orElseThrow().notes()).isEqualTo("Checked against the full text.");
         assertThat(store.history("P02").get(0)).satisfies(a -> {
             assertThat(a.action()).isEqualTo("update");
-            assertThat(a.actor()).isEqualTo("Dr Editor");
+            assertThat(a.actor()).isEqualTo("Dr Editor (web)");
             assertThat(a.source()).isEqualTo("web form");
             assertThat(a.reason()).isEqualTo("full-text check");
             assertThat(a.changedFields()).containsExactly("notes");

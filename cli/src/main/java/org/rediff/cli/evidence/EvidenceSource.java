@@ -3,7 +3,8 @@ package org.rediff.cli.evidence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.rediff.app.evidence.EvidenceStore;
+import org.rediff.service.evidence.EvidenceStore;
+import org.rediff.service.store.DataDirectory;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.evidence.ShippedEvidence;
@@ -31,8 +32,16 @@ public final class EvidenceSource {
             throw new InvalidInputException("--source database: no database in " + data.toAbsolutePath()
                     + " (run 'rediff serve' or 'rediff evidence import' first, or use --source shipped)");
         }
-        final EvidenceStore store = EvidenceStore.openFile(data);
-        return store.list();
+        // One door: a running server serves its data; otherwise take the lock for the time of the read.
+        final var lock = DataDirectory.tryLock(data);
+        if (lock.isEmpty()) {
+            return new ServerClient(DataDirectory.serverUrl(data).orElseThrow(() -> new InvalidInputException(
+                    "data directory " + data.toAbsolutePath().normalize() + " is in use by another rediff command; "
+                            + "try again when it has finished"))).list();
+        }
+        try (DataDirectory.Lock held = lock.get()) {
+            return EvidenceStore.openFile(held.directory()).list();
+        }
     }
 
     String describe() {

@@ -10,7 +10,7 @@ import org.rediff.core.common.InvalidInputException;
  * 1 ml of blood and τ_WB that of the whole body. The constants are as the SOP is commonly cited (the SOP text
  * could not be read here); they agree with ICRP 107: 108 Gy·ml/(GBq·h) is the I-131 electron energy deposited in
  * 1 ml of blood of density 1.025 g/ml, and 0.0188 implies a whole-body photon absorbed fraction of 0.35 at 70 kg
- * (DOMAIN.md §3). MTA = blood limit (2 Gy) / (D_blood/A0).
+ * (docs/background/domain.md §3). MTA = blood limit (2 Gy) / (D_blood/A0).
  */
 public final class BloodDosimetry {
     /** β (self) term, Gy·ml per (GBq·h). */

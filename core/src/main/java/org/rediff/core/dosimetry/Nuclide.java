@@ -6,7 +6,7 @@ import org.rediff.core.common.InvalidInputException;
 /**
  * Iodine nuclides with their physical half-lives from ICRP Publication 107 (Nuclear decay data for dosimetric
  * calculations, Ann ICRP 38(3), 2008; data files of the OpenGATE icrp107-database, copied in
- * {@code shared/data/dosimetry/icrp107/}).
+ * {@code core/src/test/resources/dosimetry/icrp107/}).
  */
 public enum Nuclide {
     /** I-131: T½ = 8.0207 d (ICRP 107). */

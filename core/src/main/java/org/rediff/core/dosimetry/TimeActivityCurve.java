@@ -8,7 +8,7 @@ import org.rediff.core.common.InvalidInputException;
  * A region's measurements, strictly increasing in time, and their conversion from the tracer to the therapy
  * nuclide: measurements as taken (not decay-corrected) relative to the tracer's administered activity, so
  * A_ther(t)/A0_ther = A_tracer(t)/A0_tracer · e^(λ_tracer·t) · e^(−λ_ther·t) (remove the tracer's decay, apply the
- * therapy nuclide's; DOMAIN.md §3).
+ * therapy nuclide's; docs/background/domain.md §3).
  *
  * @param region label used in messages (e.g. "lesion L1", "whole_body")
  * @param points the measurements

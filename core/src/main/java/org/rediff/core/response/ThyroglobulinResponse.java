@@ -7,9 +7,9 @@ import org.rediff.core.common.InvalidInputException;
 
 /**
  * Biochemical response: percent change of thyroglobulin from baseline (the first sample), the best decline, an
- * antibody-interference flag (positive anti-Tg antibodies make Tg unreliable; DOMAIN.md §4), and the ATA 2015
+ * antibody-interference flag (positive anti-Tg antibodies make Tg unreliable; docs/background/domain.md §4), and the ATA 2015
  * response-to-therapy category (Haugen et al., Thyroid 2016;26:1-133, response-to-therapy definitions, thresholds as
- * in DOMAIN.md §4) from the last sample and imaging:
+ * in docs/background/domain.md §4) from the last sample and imaging:
  * <ul>
  *   <li>structural incomplete: structural or functional evidence of disease, whatever the Tg;</li>
  *   <li>excellent: negative imaging, antibodies negative, suppressed Tg &lt; 0.2 or stimulated Tg &lt; 1 ng/mL;</li>

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core's boundaries (ARCHITECTURE.md): no framework, database or file-format library, none of our other
+ * The core's boundaries (README.md, Layout): no framework, database or file-format library, none of our other
  * modules, and no capability package importing another except through {@code common} and {@code units}.
  */
 class CoreArchitectureTest {

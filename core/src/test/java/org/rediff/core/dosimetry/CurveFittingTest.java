@@ -16,8 +16,8 @@ import org.rediff.core.Tolerances;
 import org.rediff.core.common.InvalidInputException;
 
 /**
- * Time-activity curve integration against analytic integrals (DOMAIN.md §3: Ã = ∫₀^∞ A dt; mono A0/λ; bi Σ aᵢ/λᵢ;
- * uptake-washout a(1/λw − 1/λu); trapezoid + tail A_n/λ), the DOMAIN.md worked trapezoid example, AICc model choice
+ * Time-activity curve integration against analytic integrals (docs/background/domain.md §3: Ã = ∫₀^∞ A dt; mono A0/λ; bi Σ aᵢ/λᵢ;
+ * uptake-washout a(1/λw − 1/λu); trapezoid + tail A_n/λ), the domain.md §3 worked trapezoid example, AICc model choice
  * and the constraint λ ≥ λ_phys.
  */
 class CurveFittingTest {
@@ -117,7 +117,7 @@ class CurveFittingTest {
     }
 
     /**
-     * DOMAIN.md §3 worked example and reference_values.csv [DERIVED] rows:
+     * docs/background/domain.md §3 worked example and reference_values.csv [DERIVED] rows:
      *
      * <pre>
      *   t (h)      4    24    48    96
@@ -129,7 +129,7 @@ class CurveFittingTest {
      * extrapolated share 833.1425/1417.1425 = 0.5879031.
      */
     @Nested
-    @DisplayName("Trapezoid and tail (DOMAIN.md §3 example)")
+    @DisplayName("Trapezoid and tail (domain.md §3 example)")
     class Trapezoid {
         private static final double A0_MBQ = 1000;
         private final TimeActivityCurve domain = new TimeActivityCurve("lesion L1", List.of(
@@ -213,7 +213,7 @@ class CurveFittingTest {
     }
 
     @Nested
-    @DisplayName("Constraint λ ≥ λ_phys(131I) (DOMAIN.md §3)")
+    @DisplayName("Constraint λ ≥ λ_phys(131I) (domain.md §3)")
     class PhysicalBound {
         /** Data clearing slower than I-131 decays (T = 693 h): impossible for measured 131I kinetics. */
         private final TimeActivityCurve slow = sample("lesion L4", new double[] {4, 24, 48, 96, 144},

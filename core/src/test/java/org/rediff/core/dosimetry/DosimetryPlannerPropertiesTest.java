@@ -22,8 +22,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the prescription that hold for any input (DOMAIN.md §3; Ho 2013 proceed rule; EANM SOP MTA;
- * Benua-Leeper retention limit). Seeds are fixed so that the run is deterministic (STYLE.md §2.6); jqwik reports the
+ * Properties of the prescription that hold for any input (docs/background/domain.md §3; Ho 2013 proceed rule; EANM SOP MTA;
+ * Benua-Leeper retention limit). Seeds are fixed so that the run is deterministic; jqwik reports the
  * seed of a failing try.
  */
 class DosimetryPlannerPropertiesTest {

@@ -15,7 +15,7 @@ import org.rediff.core.Tolerances;
  * A complete 124I-guided 131I prescription worked by hand. Not a published case: the kinetics were chosen by the test
  * author to be plausible (Jentzen 2015 cohort, reference_values.csv: blood dose 0.11 Gy/GBq, β share 70%, MTA 21
  * GBq, whole-body residence 31 h) and exactly mono-exponential, so every number follows from the formulas of
- * DOMAIN.md §3. Thresholds: 20 Gy (Ho 2013), 80 Gy metastases and 300 Gy remnants (Maxon 1983); 2 Gy blood limit
+ * docs/background/domain.md §3. Thresholds: 20 Gy (Ho 2013), 80 Gy metastases and 300 Gy remnants (Maxon 1983); 2 Gy blood limit
  * (EANM SOP); 4.44 GBq 48-h retention (Benua-Leeper).
  *
  * <pre>
@@ -90,7 +90,7 @@ class DosimetryPlannerWorkedExampleTest {
         close(l2.activityForTargetGBq(), 20 / L2_SPHERE);
         assertThat(l1.sphere().voxels()).isEqualTo(179);
         assertThat(l2.sphere().voxels()).isEqualTo(33);
-        // small lesions: sphere dose below LED (electron escape, DOMAIN.md §3)
+        // small lesions: sphere dose below LED (electron escape, docs/background/domain.md §3)
         assertThat(l1.dosePerGBqGy()).isLessThan(l1.dosePerGBqGyLed());
         assertThat(l2.dosePerGBqGy()).isLessThan(l2.dosePerGBqGyLed());
     }

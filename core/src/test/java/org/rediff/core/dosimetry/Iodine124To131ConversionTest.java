@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.rediff.core.Tolerances;
 
 /**
- * 124I → 131I conversion (DOMAIN.md §3): A131(t)/A0,131 = A124(t)/A0,124 · e^{+λ124 t} · e^{−λ131 t}, equivalently
+ * 124I → 131I conversion (docs/background/domain.md §3): A131(t)/A0,131 = A124(t)/A0,124 · e^{+λ124 t} · e^{−λ131 t}, equivalently
  * λ_eff,131 = λ_eff,124 − λ124 + λ131.
  *
  * <p>Worked example ([DERIVED] rows of reference_values.csv, "DERIVED example: 124I Teff 40 h"): 124I effective
@@ -63,7 +63,7 @@ class Iodine124To131ConversionTest {
     }
 
     @Test
-    @DisplayName("DOMAIN.md §3: 124I T_eff 40 h → converted mono-exponential fit has 131I T_eff 49.463 h ([DERIVED])")
+    @DisplayName("domain.md §3: 124I T_eff 40 h → converted mono-exponential fit has 131I T_eff 49.463 h ([DERIVED])")
     void effectiveHalfLifeExample() {
         final double a = 0.03;
         final double lEff124 = LN2 / 40;

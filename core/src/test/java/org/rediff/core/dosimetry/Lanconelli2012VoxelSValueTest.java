@@ -120,7 +120,7 @@ class Lanconelli2012VoxelSValueTest {
     }
 
     @Test
-    @DisplayName("DOMAIN.md §3 named checks: 3 mm ≈ 1.2258, 6 mm 1.7251e-01, 9.28 mm 5.2088e-02 mGy/(MBq·s)")
+    @DisplayName("domain.md §3 named checks: 3 mm ≈ 1.2258, 6 mm 1.7251e-01, 9.28 mm 5.2088e-02 mGy/(MBq·s)")
     void namedSums() {
         assertThat(sumRows().count()).isEqualTo(13);
         assertThat(VoxelSValueKernel.forVoxelSize(3.0).sum()).isCloseTo(1.2258, within(halfUnitInLastPlace(1.2258, 5)));
@@ -183,13 +183,13 @@ class Lanconelli2012VoxelSValueTest {
     }
 
     /**
-     * DOMAIN.md §3: "the mean dose in a uniform sphere falls below LED for small spheres (electron escape) and rises
-     * above it for large ones (photons)". LED for one voxel of unit density holding 1 MBq·s: Δ_np·1e6/(s³·1e-6 kg),
+     * docs/background/domain.md §3: the mean dose in a uniform sphere falls below LED for small spheres (electron escape) and rises
+     * above it for large ones (photons). LED for one voxel of unit density holding 1 MBq·s: Δ_np·1e6/(s³·1e-6 kg),
      * in mGy ×1e3. Ratios in the [DERIVED] rows: 3 mm grid 0.8880 (9 mm) … 1.0301 (60 mm); 4.8 mm grid 0.8527 …
      * 1.0602.
      */
     @Test
-    @DisplayName("Sphere dose below LED for small spheres, above it for large ones (DOMAIN.md §3)")
+    @DisplayName("Sphere dose below LED for small spheres, above it for large ones (domain.md §3)")
     void sphereVersusLocalDeposition() {
         final double dnp = Iodine131Emissions.ELECTRON_ENERGY_PER_DECAY_JOULE;
         for (double voxel : new double[] {3.0, 4.8}) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rediff.core.Tolerances;
 
 /**
- * Lesion dose per administered GBq (DOMAIN.md §3; MIRD local energy deposition): D/A0 = τ · 3.6e12 Bq·s/(GBq·h) ·
+ * Lesion dose per administered GBq (docs/background/domain.md §3; MIRD local energy deposition): D/A0 = τ · 3.6e12 Bq·s/(GBq·h) ·
  * Δ_np / m, with Δ_np the ICRP 107 I-131 electron energy per decay (191.848 keV = 3.0737e-14 J). Sphere model:
  * D/A0 = τ · 3.6e6 MBq·s/(GBq·h) · S [mGy/(MBq·s)] · 1e-3 Gy/mGy.
  */

@@ -6,7 +6,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Builds planner inputs from 131I kinetics chosen by the test author: each region's 131I curve is a known function;
- * the tracer measurements are generated from it by the inverse of the DOMAIN.md §3 conversion,
+ * the tracer measurements are generated from it by the inverse of the docs/background/domain.md §3 conversion,
  * A_tracer(t)/A0 = A131(t)/A0 · e^{−(λ_tracer − λ131) t}, with ICRP 107 decay constants written out here.
  */
 final class PlanFixture {

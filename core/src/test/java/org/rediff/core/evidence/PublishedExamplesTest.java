@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rediff.core.Tolerances;
 
 /**
- * Published metafor examples ({@code shared/data/reference/statistics_reference_values.csv}, rows MA-xx and
+ * Published metafor examples ({@code core/src/test/resources/reference/statistics_reference_values.csv}, rows MA-xx and
  * CI-xx), compared at the digits the source prints ({@link Tolerances#PRINTED_4DP} unless stated).
  */
 class PublishedExamplesTest {

@@ -16,7 +16,7 @@ import org.rediff.core.common.InvalidInputException;
 
 /**
  * RECIST 1.1 rules (Eisenhauer et al., Eur J Cancer 2009;45:228-247) as the rule-derived reference rows REC-01 to
- * REC-14 of {@code shared/data/reference/statistics_reference_values.csv} state them, each case built from the
+ * REC-14 of {@code core/src/test/resources/reference/statistics_reference_values.csv} state them, each case built from the
  * paper's definitions (target response §4.3.1, non-target §4.3.3, Table 1, Table 2, Table 3).
  */
 class Eisenhauer2009RecistRulesTest {

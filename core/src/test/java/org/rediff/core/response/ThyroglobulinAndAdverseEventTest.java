@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Thyroglobulin response (ATA 2015 categories with the thresholds of DOMAIN.md §4: excellent suppressed Tg &lt; 0.2 or
+ * Thyroglobulin response (ATA 2015 categories with the thresholds of docs/background/domain.md §4: excellent suppressed Tg &lt; 0.2 or
  * stimulated &lt; 1 ng/mL; biochemical incomplete suppressed ≥ 1 or stimulated ≥ 10 ng/mL) and the adverse-event
  * summary by worst grade, checked on hand-computed cases.
  */

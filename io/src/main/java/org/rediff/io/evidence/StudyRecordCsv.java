@@ -35,6 +35,8 @@ import org.rediff.core.evidence.StudyRecord.UptakeOutcome;
  */
 public final class StudyRecordCsv {
     /** The columns, in file order. */
+    /** Study ids: letters, digits, '_', '.', '-', 1 to 64 characters, no leading dot. */
+    public static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}");
     public static final List<String> COLUMNS = List.of("id", "parent_id", "label", "record_type", "design",
             "first_author", "authors", "year", "journal", "pmid", "doi", "registry_id", "itog_ref", "itog_table3_row",
             "genotype", "drugs", "drug_regimen", "days_on_drug_before_uptake", "days_on_drug_total", "tsh_stimulation",
@@ -108,8 +110,12 @@ public final class StudyRecordCsv {
                 f.integer("response_denominator"), f.integer("n_cr"), f.integer("n_pr"), f.integer("n_sd"),
                 f.integer("n_pd"), f.text("tg_response"));
         final Safety safety = new Safety(f.integer("n_grade3plus_ae"), f.integer("ae_denominator"), f.text("ae_notes"));
+        // id and label are checked before the problems are thrown, so that a blank one is an error, never "?"
+        final String id = f.id("id");
+        final String parentId = f.text("parent_id") == null ? null : f.id("parent_id");
+        final String label = f.required("label");
         f.throwIfProblems();
-        return new StudyRecord(f.required("id"), f.text("parent_id"), f.required("label"),
+        return new StudyRecord(id, parentId, label,
                 f.choice("record_type", StudyRecord.RecordType.class), f.text("design"), citation,
                 f.text("itog_table3_row"), regimen, uptake, therapy, response, safety, provenance(f.text("provenance")),
                 alternatives(f.text("alternatives")), f.list("sources", ";"), f.text("confidence"), f.text("notes"));
@@ -282,6 +288,16 @@ public final class StudyRecordCsv {
         String text(String column) {
             final String v = r.isMapped(column) && r.isSet(column) ? r.get(column).trim() : "";
             return v.isEmpty() ? null : v;
+        }
+
+        /** An id: {@link #ID_PATTERN}, so that it is safe in a URL path, a file name and a page. */
+        String id(String column) {
+            final String v = required(column);
+            if (v != null && !"?".equals(v) && !ID_PATTERN.matcher(v).matches()) {
+                problems.add(column + " '" + v + "' must be 1 to 64 letters, digits, '_', '.' or '-', not "
+                        + "starting with '.'");
+            }
+            return v;
         }
 
         String required(String column) {

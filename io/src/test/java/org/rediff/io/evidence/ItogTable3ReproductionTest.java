@@ -22,7 +22,7 @@ import org.rediff.core.evidence.StudyRecord;
  * (uptake restored in 33-95%, response 11-80%) with the review's own denominators.
  *
  * <p>The table is read from {@code evidence/itog2025_table3_uptake_response.tsv} (copied unchanged from the source
- * data). Printing inconsistencies documented in {@code shared/docs/ITOG2025.md} section 3 are asserted as such.
+ * data). Printing inconsistencies documented in {@code docs/background/itog2025-notes.md} §3 are asserted as such.
  */
 class ItogTable3ReproductionTest {
     private static final String SOURCE = "ITOG 2025 Table 3";
@@ -88,7 +88,7 @@ class ItogTable3ReproductionTest {
     /**
      * The printed uptake percentage equals the Table 3 count of increased uptake over the base's evaluable
      * denominator for every row but Tchekmedyian 2022, where the
-     * review prints 5 (80%) with 6 evaluable (5/6 = 83%; ITOG2025.md section 3 item 10). For MERAIODE-BRAF the
+     * review prints 5 (80%) with 6 evaluable (5/6 = 83%; docs/background/itog2025-notes.md §3 item 10). For MERAIODE-BRAF the
      * review's denominator is 21 evaluable (20/21 = 95%), although the row prints "21 (24)" (item 8).
      */
     @Test
@@ -157,7 +157,7 @@ class ItogTable3ReproductionTest {
     /**
      * Headline ranges. Uptake: the lowest Table 3 rate is 33% (Weber 2/6) and the highest printed in the range is
      * 95% (MERAIODE-BRAF 20/21); Ho 2013's RAS cohort (5/5 = 100%) lies above the review's stated range
-     * (ITOG2025.md section 3 item 1). Response: 11% (Ho BRAF 1/9) to 80% (Ho RAS 4/5) over the non-zero PR rates
+     * (docs/background/itog2025-notes.md §3 item 1). Response: 11% (Ho BRAF 1/9) to 80% (Ho RAS 4/5) over the non-zero PR rates
      * (Weber's 0% is below the stated floor; item 2).
      */
     @Test

@@ -1,4 +1,4 @@
-package org.rediff.app.evidence;
+package org.rediff.service.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,9 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.evidence.ShippedEvidence;
+import org.rediff.service.audit.Principal;
 
 /** The store on a fresh H2 file database in a temporary directory, without Spring. */
 class EvidenceStoreTest {
+    static final Principal TESTER = Principal.localAccount("Tester");
     @TempDir
     Path dir;
     EvidenceStore store;
@@ -68,7 +70,7 @@ class EvidenceStoreTest {
         assertThat(store.seed(older.subList(0, older.size() - 1), "v-old")).isEqualTo(older.size() - 1);
         final Map<String, String> edited = new LinkedHashMap<>(StudyColumns.of(store.find("P01c").orElseThrow()));
         edited.put("notes", "checked against the paper by a physicist");
-        store.importRecords(List.of(StudyColumns.toRecord(edited, "edit")), "A. Physicist", "corrections.csv");
+        store.importRecords(List.of(StudyColumns.toRecord(edited, "edit")), Principal.localAccount("A. Physicist"), "corrections.csv");
 
         // P04c corrected, the last record inserted, P01c (edited by a user) kept.
         assertThat(store.seed(shipped, "v-new")).isEqualTo(2);
@@ -78,7 +80,7 @@ class EvidenceStoreTest {
         assertThat(store.find("P01c").orElseThrow().notes()).isEqualTo("checked against the paper by a physicist");
         assertThat(store.history("P04c").get(0)).satisfies(a -> {
             assertThat(a.action()).isEqualTo("update");
-            assertThat(a.actor()).isEqualTo(EvidenceStore.SEED_ACTOR);
+            assertThat(a.principal()).isEqualTo(Principal.system());
             assertThat(a.source()).isEqualTo("shipped base v-new");
             assertThat(a.before().get("notes")).isEqualTo("as shipped before");
             assertThat(a.changedFields()).containsExactly("notes");
@@ -100,7 +102,7 @@ class EvidenceStoreTest {
         final List<StudyRecord> batch = List.of(StudyColumns.toRecord(changed, "test"),
                 StudyColumns.toRecord(fresh, "test"), store.find("P02").orElseThrow());
 
-        final ImportResult result = store.importRecords(batch, "Tester", "batch.csv", "checking");
+        final ImportResult result = store.importRecords(batch, TESTER, "batch.csv", "checking");
         assertThat(result).isEqualTo(new ImportResult(1, 1, 1));
         assertThat(store.find("P01a").orElseThrow().uptake().restored()).isEqualTo(11);
         assertThat(store.find("X01")).isPresent();
@@ -109,7 +111,8 @@ class EvidenceStoreTest {
 
         final AuditEntry update = store.history("P01a").get(0);
         assertThat(update.action()).isEqualTo("update");
-        assertThat(update.actor()).isEqualTo("Tester");
+        assertThat(update.principal()).isEqualTo(TESTER);
+        assertThat(update.actor()).isEqualTo("Tester (local)");
         assertThat(update.source()).isEqualTo("batch.csv");
         assertThat(update.reason()).isEqualTo("checking");
         assertThat(update.changedFields()).containsExactly("n_restored", "notes");
@@ -123,7 +126,7 @@ class EvidenceStoreTest {
         assertThat(insert.before()).isNull();
         assertThat(insert.changedFields()).contains("id", "label", "n_restored");
 
-        assertThat(store.importRecords(batch, "Tester", "batch.csv")).isEqualTo(new ImportResult(0, 0, 3));
+        assertThat(store.importRecords(batch, TESTER, "batch.csv")).isEqualTo(new ImportResult(0, 0, 3));
         assertThat(store.recentChanges(2)).extracting(AuditEntry::studyId).containsExactlyInAnyOrder("P01a", "X01");
     }
 
@@ -135,21 +138,25 @@ class EvidenceStoreTest {
         good.put("id", "X02");
         final Map<String, String> changed = new LinkedHashMap<>(StudyColumns.of(store.find("P03").orElseThrow()));
         changed.put("notes", "should not be saved");
-        // too long for the id column: fails in the database after the first two rows were written
+        // too long for the pmid column: a field error, before anything is written
         final Map<String, String> tooLong = new LinkedHashMap<>(good);
-        tooLong.put("id", "X".repeat(100));
+        tooLong.put("id", "X03");
+        tooLong.put("pmid", "1".repeat(30));
         final List<StudyRecord> batch = List.of(StudyColumns.toRecord(good, "t"), StudyColumns.toRecord(changed, "t"),
                 StudyColumns.toRecord(tooLong, "t"));
-        assertThatThrownBy(() -> store.importRecords(batch, "Tester", "bad.csv")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> store.importRecords(batch, TESTER, "bad.csv"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("bad.csv row 3 (id X03): pmid: at most 20 characters, got 30");
         assertNothingWritten(audits);
 
         // duplicate ids: rejected by the CSV validation before any write
         final List<StudyRecord> duplicates = List.of(StudyColumns.toRecord(good, "t"), StudyColumns.toRecord(good, "t"));
-        assertThatThrownBy(() -> store.importRecords(duplicates, "Tester", "dup.csv"))
+        assertThatThrownBy(() -> store.importRecords(duplicates, TESTER, "dup.csv"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("duplicate id X02");
         assertNothingWritten(audits);
 
-        assertThatThrownBy(() -> store.importRecords(List.of(StudyColumns.toRecord(good, "t")), " ", "x.csv"))
+        assertThatThrownBy(() -> store.importRecords(List.of(StudyColumns.toRecord(good, "t")),
+                Principal.localAccount(" "), "x.csv"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("actor");
         assertNothingWritten(audits);
     }
@@ -161,6 +168,64 @@ class EvidenceStoreTest {
         assertThatThrownBy(() -> StudyColumns.toRecord(cells, "web form"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("n_restored = 25 exceeds n_evaluable = 20");
+    }
+
+    /** Two editors open the same version; the second save is refused with who saved first, nothing undone. */
+    @Test
+    void aStaleEditIsRefusedNamingWhoChangedItAndWhen() {
+        store.seedIfEmpty();
+        final StoredStudy opened = store.findStored("P01a").orElseThrow();
+        final Map<String, String> first = new LinkedHashMap<>(StudyColumns.of(opened.record()));
+        first.put("notes", "first editor");
+        final Map<String, String> second = new LinkedHashMap<>(StudyColumns.of(opened.record()));
+        second.put("notes", "second editor");
+        final Principal alice = Principal.webEditor("Alice");
+        final Principal bob = Principal.webEditor("Bob");
+
+        assertThat(store.save(StudyColumns.toRecord(first, "t"), opened.version(), alice, EvidenceStore.WEB_FORM,
+                null)).isEqualTo(new ImportResult(0, 1, 0));
+        assertThat(store.findStored("P01a").orElseThrow().version()).isEqualTo(opened.version() + 1);
+        final int audits = store.history("P01a").size();
+        assertThatThrownBy(() -> store.save(StudyColumns.toRecord(second, "t"), opened.version(), bob,
+                EvidenceStore.WEB_FORM, null))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageContaining("changed by Alice (web) at ")
+                .satisfies(e -> assertThat(((StaleEditException) e).changedBy()).isEqualTo(alice));
+        assertThat(store.find("P01a").orElseThrow().notes()).isEqualTo("first editor");
+        assertThat(store.history("P01a")).hasSize(audits);
+        // each audit row's before is the previous row's after: no save undid another unseen
+        final List<AuditEntry> history = store.history("P01a");
+        for (int i = 0; i + 1 < history.size(); i++) {
+            assertThat(history.get(i).before()).isEqualTo(history.get(i + 1).after());
+        }
+    }
+
+    @Test
+    void hostileIdsAndBlankLabelsAreFieldErrors() {
+        final Map<String, String> cells = new LinkedHashMap<>(StudyColumns.of(shipped.get(0)));
+        for (String bad : List.of("../../x", ".hidden", "a b", "x".repeat(65), "<script>")) {
+            cells.put("id", bad);
+            assertThatThrownBy(() -> StudyColumns.toRecord(cells, "web form"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("id '" + bad + "' must be 1 to 64 letters, digits");
+        }
+        cells.put("id", "X9");
+        cells.put("label", " ");
+        assertThatThrownBy(() -> StudyColumns.toRecord(cells, "web form"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("label is required");
+    }
+
+    @Test
+    void listParsesOncePerChange() {
+        store.seedIfEmpty();
+        final List<StudyRecord> a = store.list();
+        assertThat(store.list()).isSameAs(a);
+        final Map<String, String> cells = new LinkedHashMap<>(StudyColumns.of(a.get(0)));
+        cells.put("notes", "changed");
+        store.importRecords(List.of(StudyColumns.toRecord(cells, "t")), TESTER, "t.csv");
+        final List<StudyRecord> b = store.list();
+        assertThat(b).isNotSameAs(a);
+        assertThat(b.get(0).notes()).isEqualTo("changed");
     }
 
     private void assertNothingWritten(int audits) {

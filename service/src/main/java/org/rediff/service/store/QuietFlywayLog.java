@@ -1,10 +1,10 @@
-package org.rediff.app.evidence;
+package org.rediff.service.store;
 
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
 
 /**
- * Flyway logging for {@link EvidenceStore#openFile}, which runs outside Spring (the CLI): Flyway's routine
+ * Flyway logging for {@link Database#migrate}, which runs outside Spring (the CLI): Flyway's routine
  * messages would otherwise reach the CLI's console through an unconfigured logging backend. Errors still go to
  * standard error; failures also surface as exceptions.
  */

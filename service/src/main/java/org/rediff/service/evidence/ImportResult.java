@@ -1,4 +1,4 @@
-package org.rediff.app.evidence;
+package org.rediff.service.evidence;
 
 /**
  * What an import did.

@@ -1,4 +1,4 @@
-package org.rediff.app.evidence;
+package org.rediff.service.evidence;
 
 import java.io.IOException;
 import java.io.StringReader;
