@@ -54,8 +54,8 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InvalidInputException) {
-                err.println("error: " + e.getMessage());
+            if (e instanceof InvalidInputException invalid) {
+                err.println("error: " + invalid.message(CliNames::option));
                 err.flush();
                 return EXIT_INVALID_INPUT;
             }

@@ -67,7 +67,7 @@ class DesignCommandTest {
     void badOptionsExitTwoNamingTheOptionAndRange() {
         MetaCommandTest.Run r = MetaCommandTest.run("design", "simon", "--p0", "0.3", "--p1", "0.2");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--p1 > --p0");
+        assertThat(r.err()).contains("--p1 must be greater than --p0 (0.3), got 0.2");
         r = MetaCommandTest.run("design", "simon", "--p0", "0.1", "--p1", "1.3");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--p1 must be a probability in (0, 1), got 1.3");

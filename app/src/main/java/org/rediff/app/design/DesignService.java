@@ -32,6 +32,8 @@ import org.springframework.stereotype.Service;
 public class DesignService {
     /** Default search limit of the Simon design (as {@code rediff design simon}). */
     static final int SIMON_NMAX = 150;
+    /** The largest Simon search a web or API request may ask for. */
+    static final int SIMON_NMAX_LIMIT = 250;
     /** Default search limit of the single-stage design (as {@code rediff design single}). */
     static final int SINGLE_NMAX = 500;
     /** The exact two-arm search runs only when the normal approximation's total is at most this (it enumerates). */
@@ -64,7 +66,7 @@ public class DesignService {
                 case SURVIVAL -> survival(params);
             };
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(Inputs.rephrase(e.getMessage(), type));
+            throw e.renamed(Inputs.names(type));
         }
     }
 
@@ -72,6 +74,13 @@ public class DesignService {
         final double alpha = Inputs.number("alpha", p.alpha(), 0.05);
         final double beta = beta(p);
         final int nmax = Inputs.integer("nmax", p.nmax(), type == DesignType.SIMON ? SIMON_NMAX : SINGLE_NMAX);
+        if (type == DesignType.SIMON && nmax > SIMON_NMAX_LIMIT) {
+            // The search visits every (n1, n) pair up to nmax with exact binomial sums, so its cost grows with about
+            // nmax³: nmax 500 took 34 s of CPU per request. The CLI (rediff design simon --nmax) allows 500.
+            throw InvalidInputException.of("nmax", nmax, "must be at most " + SIMON_NMAX_LIMIT + " on the web page "
+                    + "and the API (the search cost grows with about nmax³); use 'rediff design simon' for larger "
+                    + "searches");
+        }
         final Double p0 = Inputs.optional("p0", p.p0());
         final Double p1 = Inputs.optional("p1", p.p1());
         final Map<String, Object> assumptions = new LinkedHashMap<>();
@@ -125,7 +134,7 @@ public class DesignService {
                 + Fmt.upTo(alpha, 4) + ", β = " + Fmt.upTo(beta, 4);
         if (type == DesignType.SIMON) {
             final SimonTwoStage.Result r = SimonTwoStage.search(req, nmax);
-            warnings.addAll(0, r.warnings().stream().map(w -> Inputs.rephrase(w, type)).toList());
+            warnings.addAll(0, r.warnings());
             final List<OperatingCharacteristicsSvg.Series> series = new ArrayList<>();
             if (r.optimal().equals(r.minimax())) {
                 series.add(OperatingCharacteristicsSvg.Series.twoStage("optimal", "Optimal = minimax", r.optimal()));
@@ -138,7 +147,7 @@ public class DesignService {
                     OperatingCharacteristicsSvg.render(title, series, p0v, p1v), title, warnings);
         }
         final SingleStageExact.Result r = SingleStageExact.search(req, nmax);
-        warnings.addAll(0, r.warnings().stream().map(w -> Inputs.rephrase(w, type)).toList());
+        warnings.addAll(0, r.warnings());
         final List<OperatingCharacteristicsSvg.Series> series = new ArrayList<>();
         series.add(OperatingCharacteristicsSvg.Series.singleStage("smallest", "Smallest n:", r.smallest().r(),
                 r.smallest().n()));

@@ -1,15 +1,12 @@
 package org.rediff.app.design;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.rediff.core.common.InvalidInputException;
 
 /** Parsing of the design parameters, with messages that name the parameter as the page and the API spell it. */
 final class Inputs {
-    private static final Pattern OPTION = Pattern.compile("--([a-z][a-z0-9-]*)");
-
     private Inputs() {
     }
 
@@ -68,23 +65,11 @@ final class Inputs {
     }
 
     /**
-     * The core's message in the page's words: its command-line options become the parameter names ({@code --p0} →
-     * p0, {@code --median-control} → median_control; for two-arm designs {@code --p1}/{@code --p2} → arm1/arm2).
+     * The page's and the API's names for the core's parameters, as a declared table: the core's names are the
+     * page's, except that two-arm designs call the two rates arm1 and arm2.
      */
-    static String rephrase(String message, DesignType type) {
-        if (message == null) {
-            return "invalid input";
-        }
-        final Matcher m = OPTION.matcher(message);
-        final StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            final String option = m.group(1);
-            final String name = type == DesignType.TWO_ARM && option.equals("p1") ? "arm1"
-                    : type == DesignType.TWO_ARM && option.equals("p2") ? "arm2"
-                    : option.replace('-', '_').toLowerCase(Locale.ROOT);
-            m.appendReplacement(out, Matcher.quoteReplacement(name));
-        }
-        m.appendTail(out);
-        return out.toString();
+    static UnaryOperator<String> names(DesignType type) {
+        final Map<String, String> table = type == DesignType.TWO_ARM ? Map.of("p1", "arm1", "p2", "arm2") : Map.of();
+        return name -> table.getOrDefault(name, name);
     }
 }

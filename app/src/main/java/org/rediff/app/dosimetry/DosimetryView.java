@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.rediff.core.dosimetry.BindingConstraint;
 import org.rediff.core.dosimetry.CurveFit;
 import org.rediff.core.dosimetry.FitModel;
 import org.rediff.core.dosimetry.LesionInput;
@@ -149,18 +150,23 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
         for (PlanResult.LesionDoseAtActivity d : p.lesionDosesGy()) {
             doses.add(new LesionDose(d.id(), fixed(d.doseGy(), 1), d.doseGy() >= in.targetDoseGy() * (1 - 1e-12)));
         }
-        final Prescription rx = new Prescription(fixed(p.activityGBq(), 2), fixed(p.activityMCi(), 0), p.limitedBy(),
-                limitedByText(p.limitedBy(), in, r), p.proceed(), plain(in.targetDoseGy()), doses);
+        final Prescription rx = new Prescription(fixed(p.activityGBq(), 2), fixed(p.activityMCi(), 0),
+                p.limitedBy().code(), limitedByText(p.limitedBy(), in, r), p.proceed(), plain(in.targetDoseGy()),
+                doses);
 
         final List<Constraint> constraints = List.of(
-                new Constraint("target", "Target " + plain(in.targetDoseGy()) + " Gy to " + ruleText(in.rule()),
-                        fixed(p.targetActivityGBq(), 2), p.limitedBy().equals("target")),
-                new Constraint("blood", "Blood dose ≤ " + fixed(in.bloodLimitGy(), 2) + " Gy (maximum tolerated "
-                        + "activity)", fixed(r.blood().mtaGBq(), 2), p.limitedBy().equals("blood")),
-                new Constraint("retention", "Whole-body retention at 48 h ≤ " + fixed(in.retentionLimitGBq(), 2)
-                        + " GBq", fixed(r.retentionLimitGBq(), 2), p.limitedBy().equals("retention")),
-                new Constraint("cap", "Fixed activity cap (max_activity_GBq)", in.maxActivityGBq() == null ? "none"
-                        : fixed(in.maxActivityGBq(), 2), p.limitedBy().equals("cap")));
+                new Constraint(BindingConstraint.TARGET.code(), "Target " + plain(in.targetDoseGy()) + " Gy to "
+                        + ruleText(in.rule()), fixed(p.targetActivityGBq(), 2),
+                        p.limitedBy() == BindingConstraint.TARGET),
+                new Constraint(BindingConstraint.BLOOD_MTA.code(), "Blood dose ≤ " + fixed(in.bloodLimitGy(), 2)
+                        + " Gy (maximum tolerated activity)", fixed(r.blood().mtaGBq(), 2),
+                        p.limitedBy() == BindingConstraint.BLOOD_MTA),
+                new Constraint(BindingConstraint.RETENTION_48H.code(), "Whole-body retention at 48 h ≤ "
+                        + fixed(in.retentionLimitGBq(), 2) + " GBq", fixed(r.retentionLimitGBq(), 2),
+                        p.limitedBy() == BindingConstraint.RETENTION_48H),
+                new Constraint(BindingConstraint.MAX_ACTIVITY.code(), "Fixed activity cap (max_activity_GBq)",
+                        in.maxActivityGBq() == null ? "none" : fixed(in.maxActivityGBq(), 2),
+                        p.limitedBy() == BindingConstraint.MAX_ACTIVITY));
 
         final List<LesionRow> lesions = new ArrayList<>();
         final List<FitRow> fits = new ArrayList<>();
@@ -217,17 +223,16 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
         };
     }
 
-    private static String limitedByText(String code, PlanInput in, PlanResult r) {
-        return switch (code) {
-            case "target" -> "the target dose: " + plain(in.targetDoseGy()) + " Gy to " + ruleText(in.rule())
+    private static String limitedByText(BindingConstraint constraint, PlanInput in, PlanResult r) {
+        return switch (constraint) {
+            case TARGET -> "the target dose: " + plain(in.targetDoseGy()) + " Gy to " + ruleText(in.rule())
                     + " is reached within every limit";
-            case "blood" -> "the blood dose limit: " + fixed(in.bloodLimitGy(), 2) + " Gy to the blood (maximum "
+            case BLOOD_MTA -> "the blood dose limit: " + fixed(in.bloodLimitGy(), 2) + " Gy to the blood (maximum "
                     + "tolerated activity " + fixed(r.blood().mtaGBq(), 2) + " GBq)";
-            case "retention" -> "the 48-h whole-body retention limit: at most " + fixed(in.retentionLimitGBq(), 2)
+            case RETENTION_48H -> "the 48-h whole-body retention limit: at most " + fixed(in.retentionLimitGBq(), 2)
                     + " GBq retained at 48 h";
-            case "cap" -> "the fixed activity cap (max_activity_GBq = " + (in.maxActivityGBq() == null ? "–"
+            case MAX_ACTIVITY -> "the fixed activity cap (max_activity_GBq = " + (in.maxActivityGBq() == null ? "–"
                     : plain(in.maxActivityGBq())) + " GBq)";
-            default -> code;
         };
     }
 

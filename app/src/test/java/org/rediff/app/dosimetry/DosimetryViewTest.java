@@ -34,7 +34,7 @@ class DosimetryViewTest {
         final List<DosimetryView.Constraint> binding = view.constraints().stream()
                 .filter(DosimetryView.Constraint::binding).toList();
         assertThat(binding).singleElement().satisfies(c -> {
-            assertThat(c.code()).isEqualTo(run.result().prescription().limitedBy());
+            assertThat(c.code()).isEqualTo(run.result().prescription().limitedBy().code());
             assertThat(c.activityGBq()).isEqualTo(view.rx().activityGBq());
         });
         assertThat(view.lesions()).hasSize(3);

@@ -86,11 +86,11 @@ class AdverseEventsPagesTest extends WebTestBase {
         mvc.perform(post("/api/outcomes/adverse-events").param("treated", "20").param("related_only", "maybe")
                         .contentType("text/csv").content(service.exampleAdverseEvents()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("related_only must be true or false, got 'maybe'"));
+                .andExpect(jsonPath("$.detail").value("related_only must be true or false, got 'maybe'"));
         mvc.perform(post("/api/outcomes/adverse-events").param("treated", "12")
                         .contentType("text/csv").content(service.exampleAdverseEvents()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("treated patients (12) must be at least the "
+                .andExpect(jsonPath("$.detail").value(containsString("treated patients (12) must be at least the "
                         + "number of patients with events (17)")));
     }
 
@@ -119,7 +119,7 @@ class AdverseEventsPagesTest extends WebTestBase {
                 .andExpect(content().string(containsString("trial-7.csv: no column &#39;attribution&#39;")));
         mvc.perform(post("/api/outcomes/adverse-events").param("treated", "5").contentType(MediaType.TEXT_PLAIN))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("no adverse-event CSV")));
+                .andExpect(jsonPath("$.detail").value(containsString("no adverse-event CSV")));
     }
 
     private static String row(String html, String id) {

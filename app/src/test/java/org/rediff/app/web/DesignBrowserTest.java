@@ -58,7 +58,7 @@ class DesignBrowserTest extends BrowserTestBase {
         page.fill("#p0", "0.3");
         page.fill("#p1", "0.1");
         page.click("#run");
-        PlaywrightAssertions.assertThat(page.locator("#design-error")).containsText("the design needs p1 > p0");
+        PlaywrightAssertions.assertThat(page.locator("#design-error")).containsText("p1 must be greater than p0");
         PlaywrightAssertions.assertThat(page.locator("svg.oc-plot")).hasCount(0);
 
         // Simon 1989 by hand, then the same values as a single-stage design through its tab

@@ -149,28 +149,33 @@ class DesignPagesTest extends WebTestBase {
     void p1NotAboveP0Gives400NamingBothWithoutCommandLineOptions() throws Exception {
         final String html = page("/design?type=simon&source=given&p0=0.3&p1=0.1", 400);
         assertThat(byId(html, "design-error")).contains("The design cannot be computed");
-        assertThat(html).contains("the design needs p1 &gt; p0, got p0=0.3, p1=0.1").doesNotContain("--p",
+        assertThat(html).contains("p1 must be greater than p0 (0.3), got 0.1").doesNotContain("--p",
                 "Exception", "id=\"simon-table\"");
         mvc.perform(get("/api/design/simon").param("p0", "0.3").param("p1", "0.1"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("the design needs p1 > p0, got p0=0.3, p1=0.1"));
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail").value("p1 must be greater than p0 (0.3), got 0.1"))
+                .andExpect(jsonPath("$.errors[0].name").value("p1"))
+                .andExpect(jsonPath("$.errors[0].value").value("0.1"))
+                .andExpect(jsonPath("$.errors[0].reason").value("must be greater than p0 (0.3)"));
         mvc.perform(get("/api/design/simon").param("p0", "abc").param("p1", "0.3"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("p0 must be a number, got 'abc'"));
+                .andExpect(jsonPath("$.detail").value("p0 must be a number, got 'abc'"));
         mvc.perform(get("/api/design/simon").param("p0", "0.1")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("give p0 and p1")));
+                .andExpect(jsonPath("$.detail").value(containsString("give p0 and p1")));
         mvc.perform(get("/api/design/simon").param("p0", "0.1").param("p1", "0.3").param("beta", "0.2")
                         .param("power", "0.8")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("give beta or power, not both"));
+                .andExpect(jsonPath("$.detail").value("give beta or power, not both"));
         mvc.perform(get("/api/design/simon").param("p0", "0.1").param("p1", "0.3").param("nmax", "600"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("nmax must be in [2, 500], got 600"));
+                .andExpect(jsonPath("$.detail").value(containsString("nmax must be at most 250 on the web page and the API")));
         mvc.perform(get("/api/design/simon").param("p0", "0.1").param("p1", "0.3").param("alpha", "0.7"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("alpha must be in (0, 0.5], got 0.7"));
+                .andExpect(jsonPath("$.detail").value("alpha must be in (0, 0.5], got 0.7"));
         mvc.perform(get("/design/report.json").param("p0", "0.3").param("p1", "0.1"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("the design needs p1 &gt; p0"),
+                .andExpect(content().string(allOf(containsString("p1 must be greater than p0"),
                         not(containsString("Exception")))));
     }
 
@@ -280,9 +285,9 @@ class DesignPagesTest extends WebTestBase {
                 "not computed: the normal approximation needs");
         mvc.perform(get("/api/design/two-arm").param("arm1", "0.3").param("arm2", "0.3"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("arm1 and arm2 must differ, got 0.3"));
+                .andExpect(jsonPath("$.detail").value("arm2 must differ from arm1, got 0.3"));
         mvc.perform(get("/api/design/two-arm").param("arm1", "0.3")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("arm2: a value is required"));
+                .andExpect(jsonPath("$.detail").value("arm2: a value is required"));
     }
 
     @Test
@@ -296,12 +301,12 @@ class DesignPagesTest extends WebTestBase {
         assertThat(eventsOnly).contains("id=\"survival-events\"").doesNotContain("id=\"survival-patients\"");
         mvc.perform(get("/api/design/survival").param("hr", "0.6").param("median_control", "12"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("patients need all of median_control, accrual and follow_up"));
+                .andExpect(jsonPath("$.detail").value("median_control is needed with accrual and follow_up to compute patients: give all three or none"));
         mvc.perform(get("/api/design/survival").param("hr", "0.6").param("median_control", "12")
                         .param("accrual", "24").param("follow_up", "12")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.events").value(r.events())).andExpect(jsonPath("$.patients").value(r.patients()))
                 .andExpect(jsonPath("$.assumptions.accrual").value(24.0));
         mvc.perform(get("/api/design/survival").param("hr", "1")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("hr must be a positive number other than 1, got 1.0"));
+                .andExpect(jsonPath("$.detail").value("hr must be a positive number other than 1, got 1.0"));
     }
 }

@@ -162,7 +162,7 @@ class DosimetryPagesTest extends WebTestBase {
         final JsonNode rx = report.get("prescription");
         assertThat(rx.get("activity_GBq").asDouble()).isEqualTo(expected.prescription().activityGBq());
         assertThat(rx.get("activity_mCi").asDouble()).isEqualTo(expected.prescription().activityMCi());
-        assertThat(rx.get("limited_by").asString()).isEqualTo(expected.prescription().limitedBy());
+        assertThat(rx.get("limited_by").asString()).isEqualTo(expected.prescription().limitedBy().code());
         assertThat(rx.get("proceed").asBoolean()).isEqualTo(expected.prescription().proceed());
         assertThat(report.get("blood").get("mta_GBq").asDouble()).isEqualTo(expected.blood().mtaGBq());
         assertThat(report.get("lesions")).hasSize(3);
@@ -177,17 +177,17 @@ class DosimetryPagesTest extends WebTestBase {
 
         mvc.perform(post("/api/dosimetry/plan").contentType(MediaType.APPLICATION_JSON).content(withoutWeight()))
                 .andExpect(status().isBadRequest())
-                .andExpect(header().string("Content-Type", startsWith("application/json")))
-                .andExpect(jsonPath("$.error").value(containsString("patient.weight_kg is required")));
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.detail").value(containsString("patient.weight_kg is required")));
         mvc.perform(post("/api/dosimetry/plan").contentType(MediaType.APPLICATION_JSON).content(unsortedTime()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("whole_body[2].hours")));
+                .andExpect(jsonPath("$.detail").value(containsString("whole_body[2].hours")));
         mvc.perform(post("/api/dosimetry/plan").contentType(MediaType.APPLICATION_JSON).content("[1, 2"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("not valid JSON")));
+                .andExpect(jsonPath("$.detail").value(containsString("not valid JSON")));
         mvc.perform(post("/api/dosimetry/plan").contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("no plan JSON")));
+                .andExpect(jsonPath("$.detail").value(containsString("no plan JSON")));
     }
 
     @Test
@@ -206,7 +206,7 @@ class DosimetryPagesTest extends WebTestBase {
                 .andExpect(header().string("Content-Type", startsWith("application/json")))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(jsonPath("$.prescription.activity_GBq").value(expected.prescription().activityGBq()))
-                .andExpect(jsonPath("$.prescription.limited_by").value(expected.prescription().limitedBy()))
+                .andExpect(jsonPath("$.prescription.limited_by").value(expected.prescription().limitedBy().code()))
                 .andExpect(jsonPath("$.lesions.length()").value(3))
                 .andExpect(jsonPath("$.method.references").isArray());
 
@@ -224,7 +224,7 @@ class DosimetryPagesTest extends WebTestBase {
                 "id=\"method-summary\"", "id=\"nuclear-data\"", "id=\"mc-seed\"", "Lanconelli");
         assertThat(text(html, "rx-activity"))
                 .isEqualTo(String.format(Locale.ROOT, "%.2f", expected.prescription().activityGBq()));
-        assertThat(text(html, "rx-limited-by")).isEqualTo(expected.prescription().limitedBy());
+        assertThat(text(html, "rx-limited-by")).isEqualTo(expected.prescription().limitedBy().code());
         assertThat(text(html, "rx-proceed")).isEqualTo(expected.prescription().proceed() ? "yes" : "no");
         assertThat(text(html, "blood-mta")).isEqualTo(String.format(Locale.ROOT, "%.2f", expected.blood().mtaGBq()));
         assertThat(text(html, "mc-seed")).isEqualTo(String.valueOf(expected.method().seed()));
@@ -234,7 +234,8 @@ class DosimetryPagesTest extends WebTestBase {
         assertThat(body).contains("id=\"lesion-L1\"", "id=\"lesion-L2\"", "id=\"lesion-L3\"", "uptake_washout");
         assertThat(count(html, "class=\"tac-plot\"")).isEqualTo(5);
         assertThat(count(html, "class=\"fit\"")).isGreaterThanOrEqualTo(5);
-        assertThat(html).contains("id=\"constraint-" + expected.prescription().limitedBy() + "\" class=\"binding\"");
+        assertThat(html).contains("id=\"constraint-" + expected.prescription().limitedBy().code()
+                + "\" class=\"binding\"");
         for (String w : expected.warnings()) {
             assertThat(html).contains(escape(w));
         }

@@ -390,17 +390,17 @@ class OutcomesPagesTest extends WebTestBase {
         mvc.perform(post("/api/outcomes/recist").contentType(MediaType.APPLICATION_JSON)
                         .content(service.exampleRecist().replace("\"N1\": 18", "\"N1\": 12")))
                 .andExpect(status().isBadRequest())
-                .andExpect(header().string("Content-Type", startsWith("application/json")))
-                .andExpect(jsonPath("$.error").value(containsString("target lesion 'N1' is not measurable at "
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.detail").value(containsString("target lesion 'N1' is not measurable at "
                         + "baseline: short axis 12.0 mm, RECIST 1.1 needs >= 15 mm")));
         mvc.perform(post("/api/outcomes/recist").contentType(MediaType.APPLICATION_JSON)
                         .content(service.exampleRecist().replace("\"new_lesions\": false}\n  ]",
                                 "\"new_lesions\": false, \"newlesions\": true}\n  ]")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("unknown field 'assessments[3].newlesions'")));
+                .andExpect(jsonPath("$.detail").value(containsString("unknown field 'assessments[3].newlesions'")));
         mvc.perform(post("/api/outcomes/recist").contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("no RECIST JSON")));
+                .andExpect(jsonPath("$.detail").value(containsString("no RECIST JSON")));
     }
 
     @Test
@@ -438,25 +438,25 @@ class OutcomesPagesTest extends WebTestBase {
         mvc.perform(post("/api/outcomes/survival").contentType("text/csv").content(service.aml())
                         .param("group", "x"))
                 .andExpect(status().isBadRequest())
-                .andExpect(header().string("Content-Type", startsWith("application/json")))
-                .andExpect(jsonPath("$.error").value(containsString("request body: no column 'event' (columns are "
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.detail").value(containsString("request body: no column 'event' (columns are "
                         + "[time, status, x])")));
         mvc.perform(post("/api/outcomes/survival").contentType("text/csv")
                         .content(service.aml().replace("13,0,Maintained", "13,2,Maintained"))
                         .param("event", "status"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("request body row 3, field status: must be 0 "
+                .andExpect(jsonPath("$.detail").value(containsString("request body row 3, field status: must be 0 "
                         + "(censored) or 1 (event), got '2'")));
         mvc.perform(post("/api/outcomes/survival").contentType("text/csv").content(service.aml())
                         .param("event", "status").param("ties", "exact"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("ties must be efron or breslow, got 'exact'"));
+                .andExpect(jsonPath("$.detail").value("ties must be efron or breslow, got 'exact'"));
         mvc.perform(post("/api/outcomes/survival").contentType("text/csv"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("no CSV data")));
+                .andExpect(jsonPath("$.detail").value(containsString("no CSV data")));
         mvc.perform(multipart("/api/outcomes/survival").param("event", "status"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("no CSV data")));
+                .andExpect(jsonPath("$.detail").value(containsString("no CSV data")));
     }
 
     private static String value(String html, String id) {

@@ -171,9 +171,9 @@ class WebPagesTest extends WebTestBase {
                 .andExpect(jsonPath("$[0].regimen.genotype").value("BRAF_V600E"));
         mvc.perform(get("/api/evidence/P01a")).andExpect(status().isOk()).andExpect(jsonPath("$.label").exists());
         mvc.perform(get("/api/evidence/NOPE")).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error").value(containsString("NOPE")));
+                .andExpect(jsonPath("$.detail").value(containsString("NOPE")));
         mvc.perform(get("/api/evidence").param("type", "meta_analysis")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("type must be one of")));
+                .andExpect(jsonPath("$.detail").value(containsString("type must be one of")));
         // by the kind of uptake definition: Dunn 2019 (P03) counts only the dosimetry threshold
         mvc.perform(get("/api/evidence").param("criterion", "dosimetry_threshold")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.hasItems("P01d", "P03", "P05")))
@@ -183,7 +183,7 @@ class WebPagesTest extends WebTestBase {
                 .andExpect(content().string(allOf(containsString("Ho 2013 – BRAF cohort"),
                         not(containsString("Dunn 2019")))));
         mvc.perform(get("/api/evidence").param("criterion", "some")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("criterion must be one of")));
+                .andExpect(jsonPath("$.detail").value(containsString("criterion must be one of")));
     }
 
     @Test
@@ -207,9 +207,9 @@ class WebPagesTest extends WebTestBase {
     @Test
     void badSynthesisParametersGive400WithAMessage() throws Exception {
         mvc.perform(get("/api/synthesis").param("measure", "XYZ")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("measure must be one of")));
+                .andExpect(jsonPath("$.detail").value(containsString("measure must be one of")));
         mvc.perform(get("/api/synthesis").param("level", "150")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value(containsString("level")));
+                .andExpect(jsonPath("$.detail").value(containsString("level")));
         mvc.perform(get("/synthesis").param("outcome", "uptake").param("measure", "GLMM").param("knha", "true"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"synthesis-error\""),
@@ -265,7 +265,7 @@ class WebPagesTest extends WebTestBase {
         assertThat(html).contains("/synthesis/report.json?outcome=uptake", "&amp;loo=true");
         mvc.perform(get("/synthesis")).andExpect(content().string(not(containsString("id=\"leave-one-out\""))));
         mvc.perform(get("/api/synthesis").param("loo", "perhaps")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("loo must be true or false, got 'perhaps'"));
+                .andExpect(jsonPath("$.detail").value("loo must be true or false, got 'perhaps'"));
     }
 
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> cells,

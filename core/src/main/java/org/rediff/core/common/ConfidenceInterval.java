@@ -8,6 +8,12 @@ package org.rediff.core.common;
  * @param level confidence level in (0, 1), e.g. 0.95
  */
 public record ConfidenceInterval(double lower, double upper, double level) {
+    /**
+     * Checks the bounds and the level.
+     *
+     * @throws InvalidInputException if a bound is NaN, {@code lower > upper}, or {@code level} is not a finite
+     *                               number in (0, 1)
+     */
     public ConfidenceInterval {
         if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
             throw new InvalidInputException("confidence interval needs lower <= upper, got [" + lower + ", " + upper + "]");

@@ -22,6 +22,12 @@ public final class CovariateCoding {
     public record Column(String name, double[] values) {
     }
 
+    /**
+     * Whether every value, trimmed, parses as a finite number (so the column is coded as one numeric column).
+     *
+     * @param values the column's values, none null
+     * @return true when all values are finite numbers (also for an empty list)
+     */
     public static boolean isNumeric(List<String> values) {
         for (String v : values) {
             try {
@@ -40,11 +46,28 @@ public final class CovariateCoding {
         return values.stream().map(String::trim).distinct().sorted().toList();
     }
 
+    /**
+     * Codes one covariate: a single numeric column named {@code name} when every value is a number, otherwise one
+     * 0/1 column per level after the first in sorted order, named {@code name + level}.
+     *
+     * @param name   covariate name, used for the column names and in messages
+     * @param values one value per row, as text
+     * @return the model-matrix columns, in level order
+     * @throws InvalidInputException if a value is null or blank, or a categorical covariate has a single level
+     */
     public static List<Column> code(String name, List<String> values) {
         return code(name, values, false);
     }
 
-    /** As {@link #code(String, List)}; {@code categorical} forces treatment contrasts for numeric codes (R's factor()). */
+    /**
+     * As {@link #code(String, List)}; {@code categorical} forces treatment contrasts for numeric codes (R's factor()).
+     *
+     * @param name        covariate name
+     * @param values      one value per row, as text
+     * @param categorical true to code numeric values as levels
+     * @return the model-matrix columns
+     * @throws InvalidInputException if a value is null or blank, or a categorical covariate has a single level
+     */
     public static List<Column> code(String name, List<String> values, boolean categorical) {
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null || values.get(i).isBlank()) {

@@ -7,9 +7,16 @@ final class Binomial {
     private Binomial() {
     }
 
-    /** pmf[x] = P(X = x), X ~ Bin(n, p). */
+    /**
+     * pmf[x] = P(X = x), X ~ Bin(n, p), for p in [0, 1]. At p = 0 and p = 1 all the mass is at 0 and n, set
+     * directly: the log-space sum would give 0·log 0 = NaN there.
+     */
     static double[] pmf(int n, double p) {
         final double[] out = new double[n + 1];
+        if (p == 0 || p == 1) {
+            out[p == 0 ? 0 : n] = 1;
+            return out;
+        }
         final double lp = Math.log(p);
         final double lq = Math.log1p(-p);
         final double lnFactN = Gamma.logGamma(n + 1.0);

@@ -12,25 +12,31 @@ import org.rediff.core.common.InvalidInputException;
  * @param beta  type II error, in (0, 0.5]
  */
 public record DesignRequirements(double p0, double p1, double alpha, double beta) {
+    /**
+     * Checks the rates.
+     *
+     * @throws InvalidInputException if p0 or p1 is not in (0, 1), p1 is not above p0, or alpha or beta is not in
+     *                               (0, 0.5]
+     */
     public DesignRequirements {
-        probability(p0, "--p0");
-        probability(p1, "--p1");
+        probability(p0, "p0");
+        probability(p1, "p1");
         if (!(p1 > p0)) {
-            throw new InvalidInputException("the design needs --p1 > --p0, got p0=" + p0 + ", p1=" + p1);
+            throw InvalidInputException.of("p1", p1, "must be greater than {p0} (" + p0 + ")");
         }
-        errorRate(alpha, "--alpha");
-        errorRate(beta, "--beta");
+        errorRate(alpha, "alpha");
+        errorRate(beta, "beta");
     }
 
-    static void probability(double p, String option) {
+    static void probability(double p, String parameter) {
         if (!(p > 0 && p < 1)) {
-            throw new InvalidInputException(option + " must be a probability in (0, 1), got " + p);
+            throw InvalidInputException.of(parameter, p, "must be a probability in (0, 1)");
         }
     }
 
-    static void errorRate(double e, String option) {
+    static void errorRate(double e, String parameter) {
         if (!(e > 0 && e <= 0.5)) {
-            throw new InvalidInputException(option + " must be in (0, 0.5], got " + e);
+            throw InvalidInputException.of(parameter, e, "must be in (0, 0.5]");
         }
     }
 }

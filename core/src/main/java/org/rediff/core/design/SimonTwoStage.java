@@ -19,6 +19,8 @@ public final class SimonTwoStage {
     }
 
     /**
+     * The designs found.
+     *
      * @param optimal    minimum EN(p0)
      * @param minimax    minimum n, then minimum EN(p0)
      * @param admissible admissible designs from minimax (q = 1) to optimal (q = 0), with weight ranges
@@ -34,6 +36,8 @@ public final class SimonTwoStage {
     }
 
     /**
+     * An admissible design with the weights q for which it minimises q·n + (1 − q)·EN(p0).
+     *
      * @param design  the design
      * @param qLower  smallest weight on n for which it is best
      * @param qUpper  largest weight
@@ -41,9 +45,17 @@ public final class SimonTwoStage {
     public record Admissible(TwoStageDesign design, double qLower, double qUpper) {
     }
 
+    /**
+     * Searches every two-stage design with total size up to {@code nmax}.
+     *
+     * @param req  p0, p1, α and β
+     * @param nmax the largest total sample size searched, in [2, 500]
+     * @return the optimal, minimax and admissible designs, and warnings (a design near {@code nmax})
+     * @throws InvalidInputException if {@code nmax} is not in [2, 500] or no design up to it meets α and power
+     */
     public static Result search(DesignRequirements req, int nmax) {
         if (nmax < 2 || nmax > 500) {
-            throw new InvalidInputException("--nmax must be in [2, 500], got " + nmax);
+            throw InvalidInputException.of("nmax", nmax, "must be in [2, 500]");
         }
         final double[][] pmf0 = new double[nmax + 1][];
         final double[][] up0 = new double[nmax + 1][];
@@ -85,7 +97,7 @@ public final class SimonTwoStage {
         }
         if (candidates.isEmpty()) {
             throw new InvalidInputException(String.format(Locale.ROOT, "no two-stage design with n <= %d meets "
-                    + "alpha %.3f and power %.3f for p0 = %.3f, p1 = %.3f; raise --nmax or relax the error rates",
+                    + "alpha %.3f and power %.3f for p0 = %.3f, p1 = %.3f; raise nmax or relax the error rates",
                     nmax, req.alpha(), 1 - req.beta(), req.p0(), req.p1()));
         }
         TwoStageDesign minimax = candidates.get(0);
@@ -99,7 +111,7 @@ public final class SimonTwoStage {
         final List<String> warnings = new ArrayList<>();
         if (optimal.n() >= nmax - 5 || minimax.n() >= nmax - 5) {
             warnings.add(String.format(Locale.ROOT, "the %s design (n = %d) is at or near nmax = %d: a better design "
-                    + "may lie beyond it; raise --nmax", optimal.n() >= nmax - 5 ? "optimal" : "minimax",
+                    + "may lie beyond it; raise nmax", optimal.n() >= nmax - 5 ? "optimal" : "minimax",
                     optimal.n() >= nmax - 5 ? optimal.n() : minimax.n(), nmax));
         }
         return new Result(optimal, minimax, admissible, nmax, warnings);

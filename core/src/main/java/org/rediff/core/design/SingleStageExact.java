@@ -17,6 +17,8 @@ public final class SingleStageExact {
     }
 
     /**
+     * A single-stage design with its exact operating characteristics.
+     *
      * @param n          sample size
      * @param r          critical value (promising if more than r responses)
      * @param alpha      attained type I error
@@ -26,6 +28,8 @@ public final class SingleStageExact {
     }
 
     /**
+     * The designs found.
+     *
      * @param smallest          the smallest n that works
      * @param stable            the smallest n from which every larger n (up to nmax) works
      * @param failingAbove      sizes between smallest and stable that fail
@@ -38,9 +42,17 @@ public final class SingleStageExact {
         }
     }
 
+    /**
+     * Searches n = 1 … {@code nmax}, with for each n the smallest r whose type I error is at most α.
+     *
+     * @param req  p0, p1, α and β
+     * @param nmax the largest sample size searched, in [1, 2000]
+     * @return the smallest working n, the n from which every n works, the failing sizes between, and warnings
+     * @throws InvalidInputException if {@code nmax} is not in [1, 2000] or no n up to it meets α and power
+     */
     public static Result search(DesignRequirements req, int nmax) {
         if (nmax < 1 || nmax > 2000) {
-            throw new InvalidInputException("--nmax must be in [1, 2000], got " + nmax);
+            throw InvalidInputException.of("nmax", nmax, "must be in [1, 2000]");
         }
         final List<Design> works = new ArrayList<>();
         for (int n = 1; n <= nmax; n++) {
@@ -74,7 +86,7 @@ public final class SingleStageExact {
                     + " works; from n = " + (stable + 1) + " every n works");
         }
         if (works.get(works.size() - 1) == null) {
-            warnings.add("n = nmax fails: raise --nmax");
+            warnings.add("n = nmax fails: raise nmax");
         }
         return new Result(works.get(first), works.get(stable), failing, warnings);
     }

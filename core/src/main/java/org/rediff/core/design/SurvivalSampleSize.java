@@ -1,7 +1,10 @@
 package org.rediff.core.design;
 
 import org.hipparchus.distribution.continuous.NormalDistribution;
+import java.util.ArrayList;
+import java.util.List;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.common.Problem;
 
 /**
  * Events and patients for a log-rank comparison (Schoenfeld D. Biometrika 1981;68:316): with a proportion π
@@ -17,6 +20,8 @@ public final class SurvivalSampleSize {
     }
 
     /**
+     * Events and patients needed.
+     *
      * @param eventsExact    unrounded events
      * @param events         events, rounded up
      * @param patients       patients, rounded up, or -1 without accrual assumptions
@@ -25,17 +30,31 @@ public final class SurvivalSampleSize {
     public record Result(double eventsExact, int events, int patients, double eventProbability) {
     }
 
+    /**
+     * Events (and, with the accrual assumptions, patients) for a two-sided log-rank test.
+     *
+     * @param hazardRatio   hazard ratio experimental/control, above 0 and not 1
+     * @param alpha         two-sided type I error, in (0, 0.5]
+     * @param power         power, in [0.5, 1)
+     * @param allocation    proportion π of patients in the experimental arm, in (0, 1)
+     * @param controlMedian median survival in the control arm, above 0, or null
+     * @param accrual       accrual period A, above 0, or null
+     * @param followUp      follow-up F after the end of accrual, ≥ 0, or null; the three times in one unit, and
+     *                      either all given or all null (events only)
+     * @return the events and, when the times are given, the patients and the event probability
+     * @throws InvalidInputException if a value is out of its range or only some of the three times are given
+     */
     public static Result compute(double hazardRatio, double alpha, double power, double allocation,
                                  Double controlMedian, Double accrual, Double followUp) {
         if (!(hazardRatio > 0) || hazardRatio == 1 || !Double.isFinite(hazardRatio)) {
-            throw new InvalidInputException("--hr must be a positive number other than 1, got " + hazardRatio);
+            throw InvalidInputException.of("hr", hazardRatio, "must be a positive number other than 1");
         }
-        DesignRequirements.errorRate(alpha, "--alpha");
+        DesignRequirements.errorRate(alpha, "alpha");
         if (!(power >= 0.5 && power < 1)) {
-            throw new InvalidInputException("--power must be in [0.5, 1), got " + power);
+            throw InvalidInputException.of("power", power, "must be in [0.5, 1)");
         }
         if (!(allocation > 0 && allocation < 1)) {
-            throw new InvalidInputException("--allocation must be in (0, 1), got " + allocation);
+            throw InvalidInputException.of("allocation", allocation, "must be in (0, 1)");
         }
         final double z = NORMAL.inverseCumulativeProbability(1 - alpha / 2) + NORMAL.inverseCumulativeProbability(power);
         final double log = Math.log(hazardRatio);
@@ -45,11 +64,21 @@ public final class SurvivalSampleSize {
             return new Result(d, events, -1, Double.NaN);
         }
         if (controlMedian == null || accrual == null || followUp == null) {
-            throw new InvalidInputException("patients need all of --median-control, --accrual and --follow-up");
+            throw InvalidInputException.of("median_control", null,
+                    "is needed with {accrual} and {follow_up} to compute patients: give all three or none");
         }
-        if (!(controlMedian > 0) || !(accrual > 0) || !(followUp >= 0)) {
-            throw new InvalidInputException("--median-control and --accrual must be > 0 and --follow-up >= 0, got "
-                    + controlMedian + ", " + accrual + ", " + followUp);
+        final List<Problem> problems = new ArrayList<>();
+        if (!(controlMedian > 0)) {
+            problems.add(new Problem("median_control", String.valueOf(controlMedian), "must be > 0"));
+        }
+        if (!(accrual > 0)) {
+            problems.add(new Problem("accrual", String.valueOf(accrual), "must be > 0"));
+        }
+        if (!(followUp >= 0)) {
+            problems.add(new Problem("follow_up", String.valueOf(followUp), "must be >= 0"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         final double lc = Math.log(2) / controlMedian;
         final double le = lc * hazardRatio;

@@ -20,40 +20,88 @@ public final class TwoProportions {
     /** Method of the sample-size calculation. */
     public enum Method { NORMAL, CONTINUITY_CORRECTED, EXACT;
 
+        /**
+         * The code of inputs and reports.
+         *
+         * @return normal, cc or exact
+         */
+        public String code() {
+            return switch (this) {
+                case NORMAL -> "normal";
+                case CONTINUITY_CORRECTED -> "cc";
+                case EXACT -> "exact";
+            };
+        }
+
+        /**
+         * The display label.
+         *
+         * @return e.g. "continuity-corrected normal approximation"
+         */
+        public String label() {
+            return switch (this) {
+                case NORMAL -> "normal approximation";
+                case CONTINUITY_CORRECTED -> "continuity-corrected normal approximation";
+                case EXACT -> "Fisher exact test";
+            };
+        }
+
+        /**
+         * Reads a method code.
+         *
+         * @param text normal, cc (or continuity) or exact
+         * @return the method
+         * @throws InvalidInputException if {@code text} is none of these (or null)
+         */
         public static Method parse(String text) {
             return switch (text == null ? "" : text) {
                 case "normal" -> NORMAL;
                 case "cc", "continuity" -> CONTINUITY_CORRECTED;
                 case "exact" -> EXACT;
-                default -> throw new InvalidInputException("--method must be normal, cc or exact, got '" + text + "'");
+                default -> throw InvalidInputException.of("method", "'" + text + "'", "must be normal, cc or exact");
             };
         }
     }
 
     /**
+     * Group sizes and attained power.
+     *
      * @param n1Exact  unrounded group-1 size from the formula (NaN for the exact method)
      * @param n1       group-1 size, rounded up
      * @param n2       group-2 size, rounded up (k·n1)
      * @param total    n1 + n2
      * @param power    attained power at the rounded sizes, of the test the method plans for: the uncorrected or the
- *                 continuity-corrected normal test, or the Fisher exact test
+     *                 continuity-corrected normal test, or the Fisher exact test
      * @param method   method
      */
     public record Result(double n1Exact, int n1, int n2, int total, double power, Method method) {
     }
 
+    /**
+     * Group sizes for a two-sided comparison of two proportions.
+     *
+     * @param p1     proportion in group 1, in (0, 1)
+     * @param p2     proportion in group 2, in (0, 1), not equal to p1
+     * @param alpha  two-sided type I error, in (0, 0.5]
+     * @param power  target power, in [0.5, 1)
+     * @param ratio  allocation ratio k = n2/n1, in (0, 10]
+     * @param method normal approximation, continuity-corrected, or exact (Fisher)
+     * @return n1, n2 = ⌈k·n1⌉, their total and the attained power
+     * @throws InvalidInputException if a value is out of its range, or with the exact method no n1 ≤ 2000
+     *                               reaches the power
+     */
     public static Result sampleSize(double p1, double p2, double alpha, double power, double ratio, Method method) {
-        DesignRequirements.probability(p1, "--p1");
-        DesignRequirements.probability(p2, "--p2");
+        DesignRequirements.probability(p1, "p1");
+        DesignRequirements.probability(p2, "p2");
         if (p1 == p2) {
-            throw new InvalidInputException("--p1 and --p2 must differ, got " + p1);
+            throw InvalidInputException.of("p2", p2, "must differ from {p1}");
         }
-        DesignRequirements.errorRate(alpha, "--alpha");
+        DesignRequirements.errorRate(alpha, "alpha");
         if (!(power >= 0.5 && power < 1)) {
-            throw new InvalidInputException("--power must be in [0.5, 1), got " + power);
+            throw InvalidInputException.of("power", power, "must be in [0.5, 1)");
         }
         if (!(ratio > 0 && ratio <= 10)) {
-            throw new InvalidInputException("--ratio must be in (0, 10], got " + ratio);
+            throw InvalidInputException.of("ratio", ratio, "must be in (0, 10]");
         }
         final double n = normalN(p1, p2, alpha, power, ratio);
         if (method == Method.NORMAL) {
@@ -93,6 +141,13 @@ public final class TwoProportions {
      * |p1 − p2| reduced by the Yates correction ½(1/n1 + 1/n2). Fleiss's n1' above is the root of this power = target
      * (solve √n1·(|p1 − p2| − (1 + 1/k)/(2·n1)) = √n1(uncorrected)·|p1 − p2| for √n1), so at the rounded-up n1 it is
      * at least the target.
+     *
+     * @param p1    proportion in group 1
+     * @param p2    proportion in group 2
+     * @param alpha two-sided type I error
+     * @param n1    group-1 size
+     * @param k     allocation ratio n2/n1
+     * @return the power, in [0, 1]
      */
     public static double continuityCorrectedPower(double p1, double p2, double alpha, double n1, double k) {
         final double za = NORMAL.inverseCumulativeProbability(1 - alpha / 2);
@@ -103,7 +158,16 @@ public final class TwoProportions {
         return NORMAL.cumulativeProbability((Math.sqrt(n1) * corrected - za * se0) / se1);
     }
 
-    /** Power of the two-sided normal-approximation test at group sizes n1 and k·n1 (power.prop.test, strict = FALSE). */
+    /**
+     * Power of the two-sided normal-approximation test at group sizes n1 and k·n1 (power.prop.test, strict = FALSE).
+     *
+     * @param p1    proportion in group 1
+     * @param p2    proportion in group 2
+     * @param alpha two-sided type I error
+     * @param n1    group-1 size
+     * @param k     allocation ratio n2/n1
+     * @return the power, in [0, 1]
+     */
     public static double normalPower(double p1, double p2, double alpha, double n1, double k) {
         final double za = NORMAL.inverseCumulativeProbability(1 - alpha / 2);
         final double pbar = (p1 + k * p2) / (1 + k);

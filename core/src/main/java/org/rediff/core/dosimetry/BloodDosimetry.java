@@ -31,6 +31,16 @@ public final class BloodDosimetry {
     public record Result(double dosePerGBqGy, double betaFraction, double mtaGBq) {
     }
 
+    /**
+     * Blood dose per GBq of 131I and the maximum tolerated activity.
+     *
+     * @param bloodResidenceHoursPerMl residence time of 1 ml of blood (131I), h, finite and ≥ 0
+     * @param wholeBodyResidenceHours  whole-body residence time (131I), h, finite and ≥ 0; not both 0
+     * @param weightKg                 patient weight, kg, in [1, 400]
+     * @param bloodLimitGy             blood absorbed-dose limit, Gy, in (0, 10] (2 Gy by the SOP)
+     * @return dose per GBq (Gy/GBq), the β share of it, and the MTA = limit / dose (GBq)
+     * @throws InvalidInputException if a value is out of its range or both residence times are 0
+     */
     public static Result compute(double bloodResidenceHoursPerMl, double wholeBodyResidenceHours, double weightKg,
                                  double bloodLimitGy) {
         if (!(weightKg >= 1 && weightKg <= 400)) {

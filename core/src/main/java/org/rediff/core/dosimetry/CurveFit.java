@@ -10,6 +10,11 @@ import java.util.function.DoubleUnaryOperator;
  */
 public sealed interface CurveFit permits CurveFit.Evaluated, CurveFit.NotConverged, CurveFit.NotEvaluable {
 
+    /**
+     * The model this outcome is for.
+     *
+     * @return the model
+     */
     FitModel model();
 
     /**

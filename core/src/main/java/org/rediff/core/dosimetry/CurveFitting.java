@@ -43,8 +43,18 @@ public final class CurveFitting {
     }
 
     /**
+     * Fits one curve with {@code model}, or chooses by AICc under {@link FitModel#AUTO}.
+     *
+     * @param curve         the region's measurements, already converted to the therapy nuclide (fraction of
+     *                      administered activity; per ml for blood) at times in h
+     * @param model         the model, or AUTO
+     * @param tail          the tail policy of the trapezoid
+     * @param therapy       the therapy nuclide, whose decay constant (per h) bounds every fitted rate from below
      * @param startFraction value at t = 0 for the trapezoid (1 for the whole body, 0 otherwise)
      * @param seed          Monte Carlo seed
+     * @return the chosen evaluated fit, every candidate tried and notes on the choice
+     * @throws InvalidInputException if an explicitly requested exponential model has fewer measurements than it
+     *                               needs or does not give an evaluated fit
      */
     public static Result fit(TimeActivityCurve curve, FitModel model, TailPolicy tail, Nuclide therapy,
                              double startFraction, long seed) {
@@ -97,6 +107,15 @@ public final class CurveFitting {
      * rests on the more optimistic of two fits the data cannot tell apart. With few points AICc's small-sample
      * penalty favours the mono-exponential even when it misses the early phase (six points: 40 for the
      * four-parameter bi-exponential), which would raise the MTA.
+     *
+     * @param curve         the region's measurements, converted to the therapy nuclide, times in h
+     * @param model         the model, or AUTO
+     * @param tail          the tail policy of the trapezoid
+     * @param therapy       the therapy nuclide
+     * @param startFraction value at t = 0 for the trapezoid (1 for the whole body, 0 otherwise)
+     * @param seed          Monte Carlo seed
+     * @return as {@link #fit}, with the conservative fit chosen and a warning when it is not the AICc-best
+     * @throws InvalidInputException as {@link #fit}
      */
     public static Result fitForLimits(TimeActivityCurve curve, FitModel model, TailPolicy tail, Nuclide therapy,
                                       double startFraction, long seed) {
@@ -116,6 +135,10 @@ public final class CurveFitting {
     /**
      * Of the {@link #plausible} fits, the one with the largest value of a quantity a limit depends on (residence
      * time, 48-h retention); the chosen fit unless another exceeds it by more than {@link #MATERIAL_DIFFERENCE}.
+     *
+     * @param r        a fitting result
+     * @param quantity the quantity the limit depends on
+     * @return the fit with the largest quantity among the plausible ones
      */
     public static CurveFit.Evaluated mostConservative(Result r, ToDoubleFunction<CurveFit.Evaluated> quantity) {
         CurveFit.Evaluated out = r.chosen();
@@ -131,6 +154,9 @@ public final class CurveFitting {
      * The fits the data support: the evaluated exponential candidates within {@link #PLAUSIBLE_DELTA_AICC} of the
      * smallest AICc (not ruled out by the data); the chosen fit alone when the model was given (or nothing could be
      * ranked).
+     *
+     * @param r a fitting result
+     * @return the plausible fits, in candidate order
      */
     public static List<CurveFit.Evaluated> plausible(Result r) {
         final List<CurveFit.Evaluated> ranked = new ArrayList<>();

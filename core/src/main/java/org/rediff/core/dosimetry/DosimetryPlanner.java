@@ -29,6 +29,21 @@ public final class DosimetryPlanner {
     private DosimetryPlanner() {
     }
 
+    /**
+     * Computes the dosimetry and the prescription.
+     *
+     * @param in the patient's measurements (fractions of the administered tracer activity at times in h), lesions
+     *           and the prescription settings
+     * @return whole-body and blood kinetics, blood dose per GBq and MTA (GBq), the retention-limited activity (GBq),
+     *         per-lesion doses per GBq (Gy/GBq), the prescribed activity (GBq and mCi) with its binding constraint,
+     *         the method and the warnings
+     * @throws org.rediff.core.common.InvalidInputException if the weight is not in [1, 400] kg or the blood limit
+     *                                                      not in (0, 10] Gy; both the blood and whole-body residence
+     *                                                      times are 0; a curve's measurement times do not increase
+     *                                                      strictly; the recovery curve is invalid (volumes not
+     *                                                      increasing, an RC outside (0, 1.5]); or an explicitly
+     *                                                      requested fit model cannot be fitted to a curve
+     */
     public static PlanResult plan(PlanInput in) {
         final List<String> warnings = new ArrayList<>();
         final Nuclide ther = in.therapy();
@@ -63,7 +78,7 @@ public final class DosimetryPlanner {
         if (!rx.proceed()) {
             warnings.add(String.format(Locale.ROOT, "no lesion reaches %.1f Gy within the limits (%.2f GBq, limited "
                     + "by %s): by Ho 2013's rule 131I would not be given", in.targetDoseGy(), rx.activityGBq(),
-                    rx.limitedBy()));
+                    rx.limitedBy().code()));
         }
         final String summary = String.format(Locale.ROOT, "%s measurements converted to %s kinetics (tracer decay "
                         + "removed, %s decay applied); curves integrated with fit '%s'%s; lesion dose by a uniform "
@@ -140,11 +155,11 @@ public final class DosimetryPlanner {
             if (!(l.dosePerGBqGy() > 0)) {
                 out.add(String.format(Locale.ROOT, "lesion %s has no uptake (0 Gy/GBq): rule %s cannot reach %.1f Gy "
                         + "in it at any activity; the activity, %.2f GBq, is set by the %s limit", l.id(),
-                        in.rule().code(), in.targetDoseGy(), rx.activityGBq(), rx.limitedBy()));
+                        in.rule().code(), in.targetDoseGy(), rx.activityGBq(), rx.limitedBy().code()));
             } else if (dose < in.targetDoseGy() * (1 - 1e-12)) {
                 out.add(String.format(Locale.ROOT, "lesion %s receives %.1f Gy at %.2f GBq, below the %.1f Gy target "
                         + "of rule %s (activity limited by %s; %.2f GBq would be needed)", l.id(), dose,
-                        rx.activityGBq(), in.targetDoseGy(), in.rule().code(), rx.limitedBy(),
+                        rx.activityGBq(), in.targetDoseGy(), in.rule().code(), rx.limitedBy().code(),
                         l.activityForTargetGBq()));
             }
         }
@@ -162,18 +177,18 @@ public final class DosimetryPlanner {
                     .orElseThrow().activityForTargetGBq();
         };
         double activity = target;
-        String limitedBy = "target";
+        BindingConstraint limitedBy = BindingConstraint.TARGET;
         if (mta < activity) {
             activity = mta;
-            limitedBy = "blood";
+            limitedBy = BindingConstraint.BLOOD_MTA;
         }
         if (retentionLimit < activity) {
             activity = retentionLimit;
-            limitedBy = "retention";
+            limitedBy = BindingConstraint.RETENTION_48H;
         }
         if (in.maxActivityGBq() != null && in.maxActivityGBq() < activity) {
             activity = in.maxActivityGBq();
-            limitedBy = "cap";
+            limitedBy = BindingConstraint.MAX_ACTIVITY;
         }
         final List<PlanResult.LesionDoseAtActivity> doses = new ArrayList<>();
         boolean proceed = false;

@@ -37,10 +37,49 @@ public enum FitModel {
         };
     }
 
+    /**
+     * The model's code in inputs and reports.
+     *
+     * @return the lower-case name, e.g. {@code uptake_washout}
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The display label.
+     *
+     * @return e.g. "bi-exponential"
+     */
+    public String label() {
+        return switch (this) {
+            case AUTO -> "automatic (AICc)";
+            case TRAPEZOID -> "trapezoid";
+            case MONO -> "mono-exponential";
+            case BI -> "bi-exponential";
+            case UPTAKE_WASHOUT -> "uptake-washout";
+        };
+    }
+
+    /**
+     * Reads a model code for the field {@code fit}, as {@link #parse(String, String)}.
+     *
+     * @param code auto, trapezoid, mono, bi or uptake_washout
+     * @return the model
+     * @throws InvalidInputException if {@code code} is none of the codes
+     */
+    public static FitModel parse(String code) {
+        return parse(code, "fit");
+    }
+
+    /**
+     * Reads a model code, ignoring case.
+     *
+     * @param text  auto, trapezoid, mono, bi or uptake_washout
+     * @param field the input field, for the message
+     * @return the model
+     * @throws InvalidInputException if {@code text} is none of the codes
+     */
     public static FitModel parse(String text, String field) {
         for (FitModel m : values()) {
             if (m.code().equalsIgnoreCase(text)) {

@@ -15,11 +15,26 @@ public final class LesionDose {
     private LesionDose() {
     }
 
+    /**
+     * Dose per GBq by local deposition of the electron energy in the lesion's mass.
+     *
+     * @param residenceHours lesion residence time (131I), h
+     * @param volumeMl       lesion volume, ml, above 0
+     * @param densityGPerMl  lesion density, g/ml, above 0
+     * @return absorbed dose per administered activity, Gy/GBq (not checked: {@link LesionInput} bounds the inputs)
+     */
     public static double localDepositionGyPerGBq(double residenceHours, double volumeMl, double densityGPerMl) {
         final double massKg = volumeMl * densityGPerMl / 1000;
         return residenceHours * BQ_SECONDS_PER_GBQ_HOUR * Iodine131Emissions.ELECTRON_ENERGY_PER_DECAY_JOULE / massKg;
     }
 
+    /**
+     * Dose per GBq by the uniform-sphere model.
+     *
+     * @param residenceHours lesion residence time (131I), h
+     * @param s              the sphere's S-value, mGy/(MBq·s), from {@link SphereModel#forVolume}
+     * @return absorbed dose per administered activity, Gy/GBq
+     */
     public static double sphereGyPerGBq(double residenceHours, SphereModel.SphereSValue s) {
         return residenceHours * 3.6e6 * s.sValueMilliGrayPerMBqSecond() * 1e-3;
     }

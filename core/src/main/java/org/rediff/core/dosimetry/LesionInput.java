@@ -16,6 +16,12 @@ import org.rediff.core.common.Require;
  */
 public record LesionInput(String id, double volumeMl, double densityGPerMl, Double recoveryCoefficient,
                           List<TimeActivityPoint> measurements) {
+    /**
+     * Checks the lesion and copies its measurements.
+     *
+     * @throws InvalidInputException if {@code id} is blank, a value is outside its range, or there are no
+     *                               measurements
+     */
     public LesionInput {
         Require.notBlank(id, "lesion id");
         if (!(volumeMl > 0 && volumeMl <= 5000)) {

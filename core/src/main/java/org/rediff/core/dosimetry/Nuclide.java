@@ -24,10 +24,20 @@ public enum Nuclide {
         this.halfLifeHours = halfLifeHours;
     }
 
+    /**
+     * The nuclide's code.
+     *
+     * @return e.g. {@code I-131}
+     */
     public String code() {
         return code;
     }
 
+    /**
+     * The physical half-life (ICRP 107).
+     *
+     * @return T½, h
+     */
     public double halfLifeHours() {
         return halfLifeHours;
     }
@@ -37,6 +47,34 @@ public enum Nuclide {
         return Math.log(2) / halfLifeHours;
     }
 
+    /**
+     * The display label.
+     *
+     * @return the code, e.g. {@code I-131}
+     */
+    public String label() {
+        return code;
+    }
+
+    /**
+     * Reads a nuclide for the field {@code nuclide}, as {@link #parse(String, String)}.
+     *
+     * @param code the code or name
+     * @return the nuclide
+     * @throws InvalidInputException if {@code code} names none of the nuclides
+     */
+    public static Nuclide parse(String code) {
+        return parse(code, "nuclide");
+    }
+
+    /**
+     * Reads a nuclide by its code ({@code I-131}) or constant name ({@code I131}), ignoring case.
+     *
+     * @param text  the code or name
+     * @param field the input field, for the message
+     * @return the nuclide
+     * @throws InvalidInputException if {@code text} names none of the nuclides
+     */
     public static Nuclide parse(String text, String field) {
         for (Nuclide n : values()) {
             if (n.code.equalsIgnoreCase(text) || n.name().equalsIgnoreCase(text)) {

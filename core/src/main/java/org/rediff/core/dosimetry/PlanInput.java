@@ -49,6 +49,16 @@ public record PlanInput(double weightKg, boolean diffuseLungMetastases, Nuclide 
     public record RecoveryPoint(double volumeMl, double rc) {
     }
 
+    /**
+     * Checks the input and copies its lists. The weight and the blood limit are checked by
+     * {@link DosimetryPlanner#plan} ({@link BloodDosimetry#compute}).
+     *
+     * @throws InvalidInputException if a nuclide, list, rule, fit or tail is null; the therapy nuclide is not
+     *                               I-131; the tracer activity is not in (0, 20000] MBq; the target dose is not in
+     *                               (0, 1000] Gy; the cap is given and not in (0, 50] GBq; the retention limit is
+     *                               not above 0 GBq; the whole-body, blood or lesion list is empty; lesion ids
+     *                               repeat; or the index lesion of the rule is not among the lesions
+     */
     public PlanInput {
         Require.notNull(tracer, "tracer.nuclide");
         Require.notNull(therapy, "therapy.nuclide");

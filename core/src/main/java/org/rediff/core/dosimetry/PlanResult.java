@@ -21,6 +21,8 @@ public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimit
     }
 
     /**
+     * Whole-body kinetics.
+     *
      * @param residenceTimeHours     whole-body residence time (131I), h
      * @param retention48hPercent    131I whole-body retention at 48 h, % of administered
      * @param fit                    fit used
@@ -29,6 +31,8 @@ public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimit
     }
 
     /**
+     * Blood dosimetry.
+     *
      * @param residenceTimeHoursPerMl blood residence time per ml (131I), h
      * @param dosePerGBqGy            blood dose per administered GBq, Gy/GBq
      * @param betaFraction            β share of the blood dose
@@ -40,6 +44,8 @@ public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimit
     }
 
     /**
+     * One lesion's dosimetry.
+     *
      * @param id                      lesion id
      * @param residenceTimeHours      residence time (131I), h
      * @param fractionExtrapolated    share of the integral after the last measurement
@@ -60,6 +66,8 @@ public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimit
     }
 
     /**
+     * The prescribed 131I activity.
+     *
      * @param activityGBq    prescribed activity, GBq
      * @param activityMCi    the same in mCi
      * @param targetActivityGBq activity that meets the target under the rule, before any limit, GBq
@@ -67,7 +75,8 @@ public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimit
      * @param proceed        whether at least one lesion reaches the target dose at this activity (Ho 2013 rule)
      * @param lesionDosesGy  predicted dose to every lesion at this activity, Gy
      */
-    public record Prescription(double activityGBq, double activityMCi, double targetActivityGBq, String limitedBy,
+    public record Prescription(double activityGBq, double activityMCi, double targetActivityGBq,
+                               BindingConstraint limitedBy,
                                boolean proceed,
                                List<LesionDoseAtActivity> lesionDosesGy) {
         public Prescription {
@@ -76,6 +85,8 @@ public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimit
     }
 
     /**
+     * A lesion's predicted dose at the prescribed activity.
+     *
      * @param id     lesion id
      * @param doseGy predicted dose, Gy
      */
@@ -83,6 +94,8 @@ public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimit
     }
 
     /**
+     * How the plan was computed.
+     *
      * @param summary     one-paragraph description of the computation
      * @param nuclearData nuclear data version
      * @param seed        Monte Carlo seed

@@ -27,6 +27,12 @@ public final class SphereModel {
                                double volumeCorrection) {
     }
 
+    /**
+     * The S-value of a uniformly active sphere of the given volume.
+     *
+     * @param volumeMl sphere volume, ml, above 0 (not checked here: {@link LesionInput} bounds it)
+     * @return the mean dose per unit time-integrated activity, mGy/(MBq·s), with the voxel size and count used
+     */
     public static SphereSValue forVolume(double volumeMl) {
         final double radiusMm = Math.cbrt(3 * volumeMl * 1000 / (4 * Math.PI));
         double chosen = VoxelSValueKernel.VOXEL_SIZES_MM.get(VoxelSValueKernel.VOXEL_SIZES_MM.size() - 1);
@@ -47,12 +53,23 @@ public final class SphereModel {
     /**
      * Mean dose over a voxelised sphere when every voxel holds unit time-integrated activity (1 MBq·s), mGy:
      * Σ_t Σ_s S(t − s) / N. Public for the reference checks of the kernel convolution.
+     *
+     * @param diameterMm sphere diameter, mm
+     * @param voxelMm    a tabulated voxel size, mm ({@link VoxelSValueKernel#VOXEL_SIZES_MM})
+     * @return mean dose per voxel activity, mGy
+     * @throws org.rediff.core.common.InvalidInputException if {@code voxelMm} is not a tabulated size
      */
     public static double meanDosePerVoxelActivity(double diameterMm, double voxelMm) {
         return meanDosePerVoxelActivity(VoxelSValueKernel.forVoxelSize(voxelMm), sphereVoxels(diameterMm, voxelMm));
     }
 
-    /** Number of voxel centres within the sphere. */
+    /**
+     * Number of voxel centres within the sphere (at least 1).
+     *
+     * @param diameterMm sphere diameter, mm
+     * @param voxelMm    voxel size, mm
+     * @return the voxel count
+     */
     public static int voxelCount(double diameterMm, double voxelMm) {
         return sphereVoxels(diameterMm, voxelMm).size();
     }

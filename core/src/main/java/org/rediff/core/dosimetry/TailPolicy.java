@@ -9,6 +9,43 @@ public enum TailPolicy {
     /** A_n/λ with λ fitted to the last measurements (never slower than physical decay). */
     FITTED;
 
+    /**
+     * The code of inputs and reports.
+     *
+     * @return physical or fitted
+     */
+    public String code() {
+        return this == PHYSICAL ? "physical" : "fitted";
+    }
+
+    /**
+     * The display label.
+     *
+     * @return "physical decay" or "fitted"
+     */
+    public String label() {
+        return this == PHYSICAL ? "physical decay" : "fitted";
+    }
+
+    /**
+     * Reads a tail policy code for the field {@code tail}, as {@link #parse(String, String)}.
+     *
+     * @param code physical or fitted
+     * @return the policy
+     * @throws InvalidInputException if {@code code} is neither
+     */
+    public static TailPolicy parse(String code) {
+        return parse(code, "tail");
+    }
+
+    /**
+     * Reads a tail policy, ignoring case.
+     *
+     * @param text  physical or fitted
+     * @param field the input field, for the message
+     * @return the policy
+     * @throws InvalidInputException if {@code text} is neither
+     */
     public static TailPolicy parse(String text, String field) {
         if ("physical".equalsIgnoreCase(text)) {
             return PHYSICAL;

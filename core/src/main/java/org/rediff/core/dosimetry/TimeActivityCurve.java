@@ -14,6 +14,11 @@ import org.rediff.core.common.InvalidInputException;
  * @param points the measurements
  */
 public record TimeActivityCurve(String region, List<TimeActivityPoint> points) {
+    /**
+     * Checks the measurements and copies them.
+     *
+     * @throws InvalidInputException if there is no measurement or the times do not increase strictly
+     */
     public TimeActivityCurve {
         points = List.copyOf(points);
         if (points.isEmpty()) {
@@ -28,6 +33,13 @@ public record TimeActivityCurve(String region, List<TimeActivityPoint> points) {
         }
     }
 
+    /**
+     * The curve for the therapy nuclide: each value times e^((λ_tracer − λ_therapy)·t), t in h.
+     *
+     * @param tracer  the nuclide measured
+     * @param therapy the therapy nuclide
+     * @return the converted curve; this curve when the nuclides are the same
+     */
     public TimeActivityCurve convert(Nuclide tracer, Nuclide therapy) {
         if (tracer == therapy) {
             return this;
@@ -40,7 +52,12 @@ public record TimeActivityCurve(String region, List<TimeActivityPoint> points) {
         return new TimeActivityCurve(region, out);
     }
 
-    /** The curve with every value divided by a recovery coefficient (partial-volume correction). */
+    /**
+     * The curve with every value divided by a recovery coefficient (partial-volume correction).
+     *
+     * @param recoveryCoefficient measured/true activity ratio, above 0
+     * @return the corrected curve
+     */
     public TimeActivityCurve dividedBy(double recoveryCoefficient) {
         final List<TimeActivityPoint> out = new ArrayList<>(points.size());
         for (TimeActivityPoint p : points) {
@@ -49,14 +66,29 @@ public record TimeActivityCurve(String region, List<TimeActivityPoint> points) {
         return new TimeActivityCurve(region, out);
     }
 
+    /**
+     * The measurement times.
+     *
+     * @return times after administration, h, in order
+     */
     public double[] hours() {
         return points.stream().mapToDouble(TimeActivityPoint::hours).toArray();
     }
 
+    /**
+     * The measured values.
+     *
+     * @return fractions of the administered activity, in time order
+     */
     public double[] fractions() {
         return points.stream().mapToDouble(TimeActivityPoint::fraction).toArray();
     }
 
+    /**
+     * The time of the last measurement.
+     *
+     * @return time, h
+     */
     public double lastHours() {
         return points.get(points.size() - 1).hours();
     }

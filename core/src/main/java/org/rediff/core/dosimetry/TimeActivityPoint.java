@@ -10,6 +10,11 @@ import org.rediff.core.common.InvalidInputException;
  *                 measured (not decay-corrected); for blood, per ml
  */
 public record TimeActivityPoint(double hours, double fraction) {
+    /**
+     * Checks the measurement.
+     *
+     * @throws InvalidInputException if {@code hours} or {@code fraction} is not finite or is negative
+     */
     public TimeActivityPoint {
         if (!Double.isFinite(hours) || hours < 0) {
             throw new InvalidInputException("measurement time must be in [0, ∞) h, got " + hours + " h");

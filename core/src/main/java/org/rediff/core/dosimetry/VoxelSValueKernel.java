@@ -52,7 +52,13 @@ public final class VoxelSValueKernel {
         }
     }
 
-    /** The kernel for a tabulated voxel size (mm); kernels are read once and kept (they are immutable). */
+    /**
+     * The kernel for a tabulated voxel size (mm); kernels are read once and kept (they are immutable).
+     *
+     * @param voxelMm one of {@link #VOXEL_SIZES_MM}, mm (matched to 1e-9 mm)
+     * @return the kernel
+     * @throws org.rediff.core.common.InvalidInputException if {@code voxelMm} is not a tabulated size
+     */
     public static VoxelSValueKernel forVoxelSize(double voxelMm) {
         for (double s : VOXEL_SIZES_MM) {
             if (Math.abs(s - voxelMm) < 1e-9) {
@@ -63,6 +69,11 @@ public final class VoxelSValueKernel {
                 + " mm voxels; tabulated sizes are " + VOXEL_SIZES_MM + " mm");
     }
 
+    /**
+     * The kernel's voxel size.
+     *
+     * @return voxel size, mm
+     */
     public double voxelMm() {
         return voxelMm;
     }

@@ -10,6 +10,12 @@ import org.rediff.core.common.Require;
  * @param source the other source and why it disagrees
  */
 public record AlternativeValue(String field, double value, String source) {
+    /**
+     * Checks the components.
+     *
+     * @throws org.rediff.core.common.InvalidInputException if {@code field} or {@code source} is blank or
+     *                                                      {@code value} is not finite
+     */
     public AlternativeValue {
         Require.notBlank(field, "alternative field");
         Require.finite(value, "alternative value of " + field);

@@ -52,6 +52,13 @@ public final class BinomialNormalGlmm {
         }
     }
 
+    /**
+     * Fits the model by maximum likelihood (BOBYQA over μ and τ, with τ in [0, 20]).
+     *
+     * @param studies the studies' event counts, at least 2
+     * @return μ and its standard error, τ² and the maximised log-likelihood, all on the logit scale
+     * @throws InvalidInputException if there are fewer than 2 studies
+     */
     public static Fit fit(List<ProportionStudy> studies) {
         if (studies.size() < 2) {
             throw new InvalidInputException("too few studies for the GLMM: needs at least 2, got " + studies.size());

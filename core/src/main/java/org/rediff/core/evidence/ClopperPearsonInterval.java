@@ -17,6 +17,15 @@ public final class ClopperPearsonInterval {
     private ClopperPearsonInterval() {
     }
 
+    /**
+     * The exact interval for {@code events} out of {@code total}.
+     *
+     * @param events number of events, in [0, total]
+     * @param total  number of trials, at least 1
+     * @param level  confidence level in (0, 1), e.g. 0.95
+     * @return the interval on the proportion scale, within [0, 1]
+     * @throws InvalidInputException if {@code level} is not in (0, 1) or the counts are out of range
+     */
     public static ConfidenceInterval of(int events, int total, double level) {
         Require.inOpen(level, 0, 1, "confidence level");
         if (total < 1 || events < 0 || events > total) {

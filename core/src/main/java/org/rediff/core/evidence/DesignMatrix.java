@@ -11,8 +11,14 @@ import org.rediff.core.common.InvalidInputException;
  * @param rows        k rows of {@code columnNames.size()} values
  */
 public record DesignMatrix(List<String> columnNames, double[][] rows) {
+    /** Name of the intercept column, as metafor names it. */
     public static final String INTERCEPT = "intrcpt";
 
+    /**
+     * Copies the names and rows (the record keeps its own copies).
+     *
+     * @throws InvalidInputException if a row's length differs from the number of column names
+     */
     public DesignMatrix {
         columnNames = List.copyOf(columnNames);
         rows = Arrays.stream(rows).map(double[]::clone).toArray(double[][]::new);
@@ -24,7 +30,12 @@ public record DesignMatrix(List<String> columnNames, double[][] rows) {
         }
     }
 
-    /** The intercept-only design of a plain random-effects model. */
+    /**
+     * The intercept-only design of a plain random-effects model.
+     *
+     * @param k number of studies
+     * @return k rows of the single value 1, column {@link #INTERCEPT}
+     */
     public static DesignMatrix interceptOnly(int k) {
         final double[][] rows = new double[k][];
         for (int i = 0; i < k; i++) {
@@ -33,18 +44,38 @@ public record DesignMatrix(List<String> columnNames, double[][] rows) {
         return new DesignMatrix(List.of(INTERCEPT), rows);
     }
 
+    /**
+     * Number of rows.
+     *
+     * @return k, the number of studies
+     */
     public int studies() {
         return rows.length;
     }
 
+    /**
+     * Number of columns.
+     *
+     * @return p, the number of coefficients
+     */
     public int parameters() {
         return columnNames.size();
     }
 
+    /**
+     * Whether the first column is the intercept.
+     *
+     * @return true when the first column is named {@link #INTERCEPT}
+     */
     public boolean hasIntercept() {
         return !columnNames.isEmpty() && INTERCEPT.equals(columnNames.get(0));
     }
 
+    /**
+     * The rows.
+     *
+     * @return a copy of the k rows of p values
+     */
     public double[][] rows() {
         return Arrays.stream(rows).map(double[]::clone).toArray(double[][]::new);
     }

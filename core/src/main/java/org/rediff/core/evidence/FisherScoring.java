@@ -45,7 +45,7 @@ final class FisherScoring {
             hi *= 4;
             if (hi > 1e6) {
                 throw new InvalidInputException(name + " estimation of tau² did not converge: the score stays positive "
-                        + "up to tau² = 1e6; try --method DL or PM");
+                        + "up to tau² = 1e6; try method DL or PM");
             }
         }
         try {
@@ -53,7 +53,7 @@ final class FisherScoring {
                     .solve(10_000, score::applyAsDouble, 0, hi);
         } catch (MathIllegalStateException e) {
             throw new InvalidInputException(name + " estimation of tau² did not converge (" + e.getMessage()
-                    + "); try --method DL or PM");
+                    + "); try method DL or PM");
         }
     }
 }

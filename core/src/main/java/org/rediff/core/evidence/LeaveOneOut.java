@@ -21,6 +21,14 @@ public final class LeaveOneOut {
     public record Omission(String omitted, PooledProportion pooled) {
     }
 
+    /**
+     * Pools the studies k times, each time leaving one out, with the same options.
+     *
+     * @param studies the studies, at least 3
+     * @param options the pooling settings
+     * @return one omission per study, in input order
+     * @throws InvalidInputException if there are fewer than 3 studies, or a pooled analysis rejects its input
+     */
     public static List<Omission> run(List<ProportionStudy> studies, PoolingOptions options) {
         if (studies.size() < 3) {
             throw new InvalidInputException("leave-one-out needs at least 3 studies, got " + studies.size());

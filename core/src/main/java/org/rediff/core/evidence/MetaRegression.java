@@ -16,12 +16,27 @@ public final class MetaRegression {
     }
 
     /**
+     * A fitted meta-regression.
+     *
      * @param fit        the fitted model (coefficients intercept first, QM for the moderators)
      * @param r2Percent  pseudo-R² in percent, NaN when undefined
      */
     public record Result(ModelFit fit, double r2Percent) {
     }
 
+    /**
+     * Fits the model with an intercept and the moderators, and the intercept-only model for R².
+     *
+     * @param effects      the study effects and sampling variances, on the analysis scale
+     * @param moderators   at least one moderator, each with one value per study
+     * @param method       τ² estimator
+     * @param knappHartung whether to use Knapp-Hartung t and F tests
+     * @param level        confidence level in (0, 1)
+     * @return the full model's fit and the pseudo-R² in percent
+     * @throws InvalidInputException if there is no moderator, a moderator's values do not match the studies, a
+     *                               categorical moderator has a single level, the design is collinear, there are
+     *                               too few studies for the model, or {@code level} is not in (0, 1)
+     */
     public static Result fit(List<StudyEffect> effects, List<Moderator> moderators, Tau2Method method,
                              boolean knappHartung, double level) {
         if (moderators.isEmpty()) {

@@ -35,6 +35,11 @@ public record ModelFit(int k, Tau2Method method, boolean knappHartung, double le
         return k - coefficients.size();
     }
 
+    /**
+     * The first coefficient: the intercept when the model has one.
+     *
+     * @return the first coefficient
+     */
     public Coefficient intercept() {
         return coefficients.get(0);
     }
@@ -43,6 +48,8 @@ public record ModelFit(int k, Tau2Method method, boolean knappHartung, double le
      * Prediction interval for the effect in a new study on the transformed scale (intercept-only models):
      * estimate ± crit·√(se² + τ²), with crit from the normal or, under Knapp-Hartung, the t distribution
      * (Riley et al. 2011, BMJ 342:d549; metafor's predict.rma).
+     *
+     * @return {lower, upper} on the transformed scale
      */
     public double[] predictionInterval() {
         final Coefficient b = intercept();

@@ -13,6 +13,11 @@ import org.rediff.core.common.Require;
  * @param values one value per study, as text
  */
 public record Moderator(String name, List<String> values) {
+    /**
+     * Checks the name and values (the record keeps a copy of the values).
+     *
+     * @throws InvalidInputException if {@code name} is blank or a value is null or blank
+     */
     public Moderator {
         Require.notBlank(name, "moderator name");
         values = List.copyOf(values);
@@ -23,6 +28,11 @@ public record Moderator(String name, List<String> values) {
         }
     }
 
+    /**
+     * Whether the moderator is numeric.
+     *
+     * @return true when every value parses as a finite number
+     */
     public boolean isContinuous() {
         return CovariateCoding.isNumeric(values);
     }

@@ -15,6 +15,17 @@ public final class ProportionMetaAnalysis {
     private ProportionMetaAnalysis() {
     }
 
+    /**
+     * Pools the studies' proportions with the chosen model.
+     *
+     * @param studies the studies' event counts: at least 1 for an equal-effects (EE) model without Knapp-Hartung,
+     *                at least 2 otherwise (and for the GLMM)
+     * @param options model, τ² estimator, Knapp-Hartung and confidence level
+     * @return the pooled proportion with confidence and prediction intervals (proportion scale), heterogeneity
+     *         statistics, the studies with exact intervals and weights, and warnings
+     * @throws org.rediff.core.common.InvalidInputException if there are too few studies for the model, or a τ²
+     *                                                      estimator fails to converge
+     */
     public static PooledProportion pool(List<ProportionStudy> studies, PoolingOptions options) {
         Require.minSize(studies, 1, "studies");
         return options.model() == PoolingModel.GLMM ? poolGlmm(studies, options) : poolInverseVariance(studies, options);

@@ -11,6 +11,12 @@ import org.rediff.core.common.Require;
  * @param total  number of participants, at least 1
  */
 public record ProportionStudy(String label, int events, int total) {
+    /**
+     * Checks the counts.
+     *
+     * @throws InvalidInputException if {@code label} is blank, {@code total} is below 1 or {@code events} is
+     *                               outside [0, total]
+     */
     public ProportionStudy {
         Require.notBlank(label, "study label");
         if (total < 1) {
@@ -22,6 +28,11 @@ public record ProportionStudy(String label, int events, int total) {
         }
     }
 
+    /**
+     * The raw proportion.
+     *
+     * @return events / total, in [0, 1]
+     */
     public double proportion() {
         return (double) events / total;
     }

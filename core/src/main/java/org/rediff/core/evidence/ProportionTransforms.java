@@ -14,7 +14,13 @@ public final class ProportionTransforms {
     private ProportionTransforms() {
     }
 
-    /** Study effects on the scale of {@code measure}. */
+    /**
+     * Study effects on the scale of {@code measure}, with metafor's continuity correction for PR and PLO.
+     *
+     * @param measure the effect measure
+     * @param studies the studies' counts
+     * @return one effect and sampling variance per study, in input order
+     */
     public static List<StudyEffect> effects(EffectMeasure measure, List<ProportionStudy> studies) {
         final List<StudyEffect> out = new ArrayList<>(studies.size());
         for (ProportionStudy s : studies) {
@@ -43,8 +49,11 @@ public final class ProportionTransforms {
     /**
      * Back-transforms a value on the scale of {@code measure} to a proportion.
      *
+     * @param measure       the scale of {@code value}
+     * @param value         the value on that scale
      * @param harmonicMeanN the harmonic mean of the study sizes, used only by PFT (metafor's
      *                      {@code transf.ipft.hm}); pass NaN for the other measures
+     * @return the proportion; in [0, 1] except for PR, which is returned unchanged
      */
     public static double toProportion(EffectMeasure measure, double value, double harmonicMeanN) {
         return switch (measure) {
@@ -81,7 +90,12 @@ public final class ProportionTransforms {
         return 0.5 * (1 - Math.signum(Math.cos(2 * value)) * root);
     }
 
-    /** Harmonic mean of the study sizes (the n at which metafor back-transforms a pooled PFT value). */
+    /**
+     * Harmonic mean of the study sizes (the n at which metafor back-transforms a pooled PFT value).
+     *
+     * @param studies the studies, at least one
+     * @return k / Σ(1/nᵢ)
+     */
     public static double harmonicMeanSize(List<ProportionStudy> studies) {
         double sumInverse = 0;
         for (ProportionStudy s : studies) {

@@ -13,6 +13,35 @@ public record Provenance(String source, Confidence confidence) {
     /** How far a number can be trusted, as the source data grade it. */
     public enum Confidence { HIGH, MEDIUM, LOW;
 
+        /** The code in the evidence CSV's provenance entries: high, medium or low. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The display label: high, medium or low. */
+        public String label() {
+            return code();
+        }
+
+        /**
+         * Reads a confidence grade by its code, as {@link #parse(String, String)} for the field "provenance".
+         *
+         * @param code high, medium or low
+         * @return the grade
+         * @throws InvalidInputException if {@code code} is none of high, medium, low
+         */
+        public static Confidence parse(String code) {
+            return parse(code == null ? "" : code, "provenance");
+        }
+
+        /**
+         * Reads a confidence grade, ignoring case and surrounding spaces.
+         *
+         * @param text  high, medium or low
+         * @param field the field it belongs to, for the message
+         * @return the grade
+         * @throws InvalidInputException if {@code text} is none of high, medium, low
+         */
         public static Confidence parse(String text, String field) {
             try {
                 return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
@@ -23,6 +52,11 @@ public record Provenance(String source, Confidence confidence) {
         }
     }
 
+    /**
+     * Checks the components.
+     *
+     * @throws InvalidInputException if {@code source} is blank or {@code confidence} is null
+     */
     public Provenance {
         Require.notBlank(source, "provenance source");
         Require.notNull(confidence, "provenance confidence");

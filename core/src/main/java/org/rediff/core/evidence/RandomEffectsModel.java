@@ -20,12 +20,26 @@ import org.rediff.core.common.Require;
  * typical within-study variance ṽ = (k - p)/tr(P) (Higgins and Thompson 2002, generalised as in metafor); for the
  * equal-effects model I² = 100·(QE - (k - p))/QE and H² = QE/(k - p).
  *
- * <p>Preconditions: k - p ≥ 1 for every estimator, and k ≥ 2 for any τ² estimator other than EE.
+ * <p>Preconditions: k ≥ p for the equal-effects model (EE) without Knapp-Hartung, k ≥ p + 1 otherwise (so k ≥ 2
+ * for any τ² estimator other than EE).
  */
 public final class RandomEffectsModel {
     private RandomEffectsModel() {
     }
 
+    /**
+     * Estimates τ² and fits the model.
+     *
+     * @param effects      the k study effects and sampling variances, on the analysis scale
+     * @param design       the model matrix, k rows of p columns (intercept first when present)
+     * @param method       τ² estimator
+     * @param knappHartung whether to use Knapp-Hartung t and F tests
+     * @param level        confidence level in (0, 1)
+     * @return coefficients, τ², heterogeneity statistics, the test of the moderators and the study weights
+     * @throws InvalidInputException if {@code level} is not in (0, 1), the design does not have k rows, there are
+     *                               too few studies (see the preconditions), the design is collinear, or the τ²
+     *                               estimator fails to converge
+     */
     public static ModelFit fit(List<StudyEffect> effects, DesignMatrix design, Tau2Method method,
                                boolean knappHartung, double level) {
         Require.inOpen(level, 0, 1, "confidence level");

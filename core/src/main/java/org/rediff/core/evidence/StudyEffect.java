@@ -10,6 +10,11 @@ import org.rediff.core.common.InvalidInputException;
  * @param variance sampling variance, finite and positive
  */
 public record StudyEffect(String label, double effect, double variance) {
+    /**
+     * Checks the effect and variance.
+     *
+     * @throws InvalidInputException if {@code effect} is not finite or {@code variance} is not finite and above 0
+     */
     public StudyEffect {
         if (!Double.isFinite(effect)) {
             throw new InvalidInputException("study '" + label + "': effect must be finite, got " + effect);

@@ -38,30 +38,240 @@ public record StudyRecord(String id, String parentId, String label, RecordType r
                           List<String> sources, String confidence, String notes) {
 
     /** Kind of evidence a record holds. */
-    public enum RecordType { PROSPECTIVE_TRIAL, TRIAL_COHORT, RETROSPECTIVE_SERIES, CASE_REPORT, REGISTERED_TRIAL,
-        CONTEXT }
+    public enum RecordType {
+        PROSPECTIVE_TRIAL("prospective_trial", "prospective trial"),
+        TRIAL_COHORT("trial_cohort", "trial cohort"),
+        RETROSPECTIVE_SERIES("retrospective_series", "retrospective series"),
+        CASE_REPORT("case_report", "case report"),
+        REGISTERED_TRIAL("registered_trial", "registered trial"),
+        CONTEXT("context", "context");
+
+        private final String code;
+        private final String label;
+
+        RecordType(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        /** The code of the evidence CSV (also taken by the filters and options), e.g. {@code prospective_trial}. */
+        public String code() {
+            return code;
+        }
+
+        /** The display label, e.g. "prospective trial". */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * Reads a code, ignoring case.
+         *
+         * @param code one of the codes
+         * @return the constant
+         * @throws InvalidInputException naming the allowed codes if {@code code} is none of them
+         */
+        public static RecordType parse(String code) {
+            return Codes.parse(values(), RecordType::code, "record_type", code);
+        }
+    }
 
     /** Genotype cohort. */
-    public enum Genotype { BRAF_V600E, BRAF_OTHER, RAS, BRAF_WILD_TYPE, RET_FUSION, NTRK_FUSION, MIXED,
-        NOT_APPLICABLE }
+    public enum Genotype {
+        BRAF_V600E("BRAF_V600E", "BRAF V600E"),
+        BRAF_OTHER("BRAF_other", "BRAF other"),
+        RAS("RAS", "RAS"),
+        BRAF_WILD_TYPE("BRAF_wild_type", "BRAF wild type"),
+        RET_FUSION("RET_fusion", "RET fusion"),
+        NTRK_FUSION("NTRK_fusion", "NTRK fusion"),
+        MIXED("mixed", "mixed"),
+        NOT_APPLICABLE("not_applicable", "not applicable");
+
+        private final String code;
+        private final String label;
+
+        Genotype(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        /** The code of the evidence CSV (also taken by the filters and options), e.g. {@code BRAF_V600E}. */
+        public String code() {
+            return code;
+        }
+
+        /** The display label, e.g. "BRAF V600E". */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * Reads a code, ignoring case.
+         *
+         * @param code one of the codes
+         * @return the constant
+         * @throws InvalidInputException naming the allowed codes if {@code code} is none of them
+         */
+        public static Genotype parse(String code) {
+            return Codes.parse(values(), Genotype::code, "genotype", code);
+        }
+    }
 
     /** TSH stimulation before the uptake assessment. */
-    public enum TshStimulation { RHTSH, WITHDRAWAL, RHTSH_OR_WITHDRAWAL, NOT_REPORTED }
+    public enum TshStimulation {
+        RHTSH("rhTSH", "rhTSH"),
+        WITHDRAWAL("withdrawal", "withdrawal"),
+        RHTSH_OR_WITHDRAWAL("rhTSH_or_withdrawal", "rhTSH or withdrawal"),
+        NOT_REPORTED("not_reported", "not reported");
+
+        private final String code;
+        private final String label;
+
+        TshStimulation(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        /** The code of the evidence CSV (also taken by the filters and options), e.g. {@code rhTSH}. */
+        public String code() {
+            return code;
+        }
+
+        /** The display label, e.g. "rhTSH". */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * Reads a code, ignoring case.
+         *
+         * @param code one of the codes
+         * @return the constant
+         * @throws InvalidInputException naming the allowed codes if {@code code} is none of them
+         */
+        public static TshStimulation parse(String code) {
+            return Codes.parse(values(), TshStimulation::code, "tsh_stimulation", code);
+        }
+    }
 
     /** How uptake restoration was assessed. */
-    public enum UptakeMethod { I124_PET, I131_DIAGNOSTIC_WBS, I123_WBS_SPECT, I131_POST_THERAPY_WBS, MIXED,
-        NOT_REPORTED }
+    public enum UptakeMethod {
+        I124_PET("124I_PET", "124I PET"),
+        I131_DIAGNOSTIC_WBS("131I_diagnostic_WBS", "131I diagnostic WBS"),
+        I123_WBS_SPECT("123I_WBS_SPECT", "123I WBS/SPECT"),
+        I131_POST_THERAPY_WBS("131I_post_therapy_WBS", "131I post-therapy WBS"),
+        MIXED("mixed", "mixed"),
+        NOT_REPORTED("not_reported", "not reported");
+
+        private final String code;
+        private final String label;
+
+        UptakeMethod(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        /** The code of the evidence CSV (also taken by the filters and options), e.g. {@code 124I_PET}. */
+        public String code() {
+            return code;
+        }
+
+        /** The display label, e.g. "124I PET". */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * Reads a code, ignoring case.
+         *
+         * @param code one of the codes
+         * @return the constant
+         * @throws InvalidInputException naming the allowed codes if {@code code} is none of them
+         */
+        public static UptakeMethod parse(String code) {
+            return Codes.parse(values(), UptakeMethod::code, "uptake_method", code);
+        }
+    }
 
     /**
      * The kind of the study's definition of restored uptake, so that pools can separate them: any new or increased
      * uptake; enough uptake for a lesional dosimetry threshold (e.g. 20 Gy deliverable, Ho 2013); other predefined
      * criteria (uptake ratios, a percentage increase); uptake on the post-therapy scan after 131I given to all.
      */
-    public enum UptakeCriterion { ANY_INCREASE, DOSIMETRY_THRESHOLD, PREDEFINED_CRITERIA, POST_THERAPY_SCAN,
-        NOT_REPORTED }
+    public enum UptakeCriterion {
+        ANY_INCREASE("any_increase", "any increase"),
+        DOSIMETRY_THRESHOLD("dosimetry_threshold", "dosimetry threshold"),
+        PREDEFINED_CRITERIA("predefined_criteria", "predefined criteria"),
+        POST_THERAPY_SCAN("post_therapy_scan", "post-therapy scan"),
+        NOT_REPORTED("not_reported", "not reported");
+
+        private final String code;
+        private final String label;
+
+        UptakeCriterion(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        /** The code of the evidence CSV (also taken by the filters and options), e.g. {@code any_increase}. */
+        public String code() {
+            return code;
+        }
+
+        /** The display label, e.g. "any increase". */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * Reads a code, ignoring case.
+         *
+         * @param code one of the codes
+         * @return the constant
+         * @throws InvalidInputException naming the allowed codes if {@code code} is none of them
+         */
+        public static UptakeCriterion parse(String code) {
+            return Codes.parse(values(), UptakeCriterion::code, "uptake_criterion", code);
+        }
+    }
 
     /** How the 131I activity was chosen. */
-    public enum ActivityRule { FIXED, DOSIMETRY, NONE, MIXED, NOT_REPORTED }
+    public enum ActivityRule {
+        FIXED("fixed", "fixed"),
+        DOSIMETRY("dosimetry", "dosimetry"),
+        NONE("none", "none"),
+        MIXED("mixed", "mixed"),
+        NOT_REPORTED("not_reported", "not reported");
+
+        private final String code;
+        private final String label;
+
+        ActivityRule(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        /** The code of the evidence CSV (also taken by the filters and options), e.g. {@code fixed}. */
+        public String code() {
+            return code;
+        }
+
+        /** The display label, e.g. "fixed". */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * Reads a code, ignoring case.
+         *
+         * @param code one of the codes
+         * @return the constant
+         * @throws InvalidInputException naming the allowed codes if {@code code} is none of them
+         */
+        public static ActivityRule parse(String code) {
+            return Codes.parse(values(), ActivityRule::code, "i131_activity_rule", code);
+        }
+    }
 
     /**
      * Bibliographic citation.
@@ -154,6 +364,14 @@ public record StudyRecord(String id, String parentId, String label, RecordType r
     public record Safety(Integer grade3Plus, Integer denominator, String notes) {
     }
 
+    /**
+     * Checks the record and copies its collections.
+     *
+     * @throws InvalidInputException if {@code id} or {@code label} is blank, a required part is null, a number is
+     *                               negative or has no provenance entry, or counts exceed their denominators
+     *                               (restored ≤ evaluable ≤ enrolled; each response count and CR + PR ≤ the
+     *                               response denominator; grade ≥ 3 events ≤ their denominator)
+     */
     public StudyRecord {
         Require.notBlank(id, "id");
         Require.notBlank(label, "label");
@@ -195,7 +413,17 @@ public record StudyRecord(String id, String parentId, String label, RecordType r
         }
     }
 
-    /** The numeric fields by their CSV column names (values may be null). */
+    /**
+     * The numeric fields by their CSV column names (values may be null).
+     *
+     * @param c the citation
+     * @param g the regimen
+     * @param u the uptake outcome
+     * @param t the 131I therapy
+     * @param r the response outcome
+     * @param s the safety counts
+     * @return field name to value, in CSV column order
+     */
     public static Map<String, Number> numericFields(Citation c, Regimen g, UptakeOutcome u, RadioiodineTherapy t,
                                                     ResponseOutcome r, Safety s) {
         final Map<String, Number> m = new java.util.LinkedHashMap<>();

@@ -43,7 +43,18 @@ public final class SubgroupAnalysis {
         }
     }
 
-    /** {@code groups.get(i)} is the subgroup of {@code studies.get(i)}. */
+    /**
+     * Pools each subgroup separately and tests for subgroup differences.
+     *
+     * @param studies the studies
+     * @param groups  the subgroup of each study: {@code groups.get(i)} is the subgroup of {@code studies.get(i)}
+     * @param options the pooling settings, used in every subgroup (a single-study subgroup gets EE, and PLO in
+     *                place of GLMM)
+     * @return the subgroup results in sorted order and the between-subgroup Q test
+     * @throws InvalidInputException if {@code groups} and {@code studies} differ in size, a study has no subgroup
+     *                               value, there are fewer than 2 subgroups, or a subgroup's pooled analysis
+     *                               rejects its input
+     */
     public static Result run(List<ProportionStudy> studies, List<String> groups, PoolingOptions options) {
         if (groups.size() != studies.size()) {
             throw new InvalidInputException("subgroup column has " + groups.size() + " values for " + studies.size()

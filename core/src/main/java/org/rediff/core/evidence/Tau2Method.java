@@ -17,5 +17,44 @@ public enum Tau2Method {
     /** Restricted maximum likelihood (metafor's default). */
     REML,
     /** Empirical Bayes (Morris 1983; Berkey et al. 1995). */
-    EB
+    EB;
+
+    /**
+     * The code of inputs and reports: metafor's {@code method}.
+     *
+     * @return the constant's name, e.g. {@code REML}
+     */
+    public String code() {
+        return name();
+    }
+
+    /**
+     * The display label.
+     *
+     * @return the estimator's name, e.g. "DerSimonian-Laird"
+     */
+    public String label() {
+        return switch (this) {
+            case EE -> "equal effects";
+            case DL -> "DerSimonian-Laird";
+            case HS -> "Hunter-Schmidt";
+            case SJ -> "Sidik-Jonkman";
+            case PM -> "Paule-Mandel";
+            case ML -> "maximum likelihood";
+            case REML -> "restricted maximum likelihood";
+            case EB -> "empirical Bayes";
+        };
+    }
+
+    /**
+     * Reads a metafor method code, ignoring case.
+     *
+     * @param code EE, DL, HS, SJ, PM, ML, REML or EB
+     * @return the estimator
+     * @throws org.rediff.core.common.InvalidInputException naming the allowed codes if {@code code} is none of
+     *                                                      them
+     */
+    public static Tau2Method parse(String code) {
+        return Codes.parse(values(), Tau2Method::code, "method", code);
+    }
 }

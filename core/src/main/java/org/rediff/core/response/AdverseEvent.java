@@ -20,6 +20,35 @@ public record AdverseEvent(String patientId, String term, int grade, Attribution
     /** Attribution to the study drug. */
     public enum Attribution { UNRELATED, UNLIKELY, POSSIBLE, PROBABLE, DEFINITE;
 
+        /**
+         * The code of inputs and reports.
+         *
+         * @return the constant's name in lower case, e.g. {@code unrelated}
+         */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /**
+         * The display label.
+         *
+         * @return the code
+         */
+        public String label() {
+            return code();
+        }
+
+        /**
+         * Reads a code, ignoring case.
+         *
+         * @param code unrelated, unlikely, possible, probable or definite
+         * @return the constant
+         * @throws InvalidInputException naming the allowed codes if {@code code} is none of them
+         */
+        public static Attribution parse(String code) {
+            return Codes.parse(values(), Attribution::code, "attribution", code);
+        }
+
         /** Possibly, probably or definitely related. */
         public boolean related() {
             return this == POSSIBLE || this == PROBABLE || this == DEFINITE;
@@ -27,8 +56,44 @@ public record AdverseEvent(String patientId, String term, int grade, Attribution
     }
 
     /** Action taken with the study drug. */
-    public enum Action { NONE, DOSE_REDUCED, INTERRUPTED, WITHDRAWN }
+    public enum Action { NONE, DOSE_REDUCED, INTERRUPTED, WITHDRAWN;
 
+        /**
+         * The code of inputs and reports.
+         *
+         * @return the constant's name in lower case, e.g. {@code none}
+         */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /**
+         * The display label.
+         *
+         * @return the code with spaces for underscores
+         */
+        public String label() {
+            return code().replace('_', ' ');
+        }
+
+        /**
+         * Reads a code, ignoring case.
+         *
+         * @param code none, dose_reduced, interrupted or withdrawn
+         * @return the constant
+         * @throws InvalidInputException naming the allowed codes if {@code code} is none of them
+         */
+        public static Action parse(String code) {
+            return Codes.parse(values(), Action::code, "action", code);
+        }
+    }
+
+    /**
+     * Checks the event.
+     *
+     * @throws InvalidInputException if the patient id or term is blank, the grade is not in [1, 5], the
+     *                               attribution, onset or action is null, or the resolution is before the onset
+     */
     public AdverseEvent {
         Require.notBlank(patientId, "adverse event patient id");
         Require.notBlank(term, "adverse event term");

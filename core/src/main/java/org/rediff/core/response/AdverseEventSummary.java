@@ -22,6 +22,8 @@ public final class AdverseEventSummary {
     }
 
     /**
+     * Patients with one term.
+     *
      * @param term          CTCAE term
      * @param anyGrade      patients with the term at any grade
      * @param grade3OrWorse patients with the term at grade ≥ 3
@@ -30,6 +32,8 @@ public final class AdverseEventSummary {
     }
 
     /**
+     * A cohort's summary.
+     *
      * @param treated            patients treated (denominator)
      * @param worstGradeCounts   patients whose worst grade is 1..5 (index 0 = grade 1)
      * @param grade3OrWorse      patients with any grade ≥ 3 event
@@ -43,6 +47,16 @@ public final class AdverseEventSummary {
                          int interrupted, int withdrawn, List<TermCount> terms, boolean relatedOnly) {
     }
 
+    /**
+     * Summarises a cohort's event listing.
+     *
+     * @param events      the events (several per patient allowed)
+     * @param treated     patients treated, at least 1 and at least the number of patients in {@code events}
+     * @param relatedOnly count only possibly, probably or definitely related events
+     * @return counts per worst grade, grade ≥ 3 (count and percent of treated), interruptions or dose reductions,
+     *         withdrawals and per-term counts
+     * @throws InvalidInputException if {@code treated} is below 1 or below the number of patients with events
+     */
     public static Result summarise(List<AdverseEvent> events, int treated, boolean relatedOnly) {
         final Set<String> patients = new HashSet<>();
         events.forEach(e -> patients.add(e.patientId()));

@@ -11,6 +11,11 @@ import org.rediff.core.common.Require;
  * @param target whether it is a target lesion (else non-target)
  */
 public record Lesion(String id, String organ, boolean nodal, boolean target) {
+    /**
+     * Checks the lesion.
+     *
+     * @throws org.rediff.core.common.InvalidInputException if {@code id} or {@code organ} is blank
+     */
     public Lesion {
         Require.notBlank(id, "lesion id");
         Require.notBlank(organ, "lesion '" + id + "' organ");

@@ -16,12 +16,25 @@ public record Measurement(Kind kind, double diameterMm) {
     /** Default size of a lesion too small to measure (RECIST 1.1). */
     public static final double TOO_SMALL_MM = 5.0;
 
+    /**
+     * Checks the diameter of a measured lesion.
+     *
+     * @throws InvalidInputException if {@code kind} is {@link Kind#MEASURED} and {@code diameterMm} is not a
+     *                               finite number in [0, 1000] mm
+     */
     public Measurement {
         if (kind == Kind.MEASURED && !(Double.isFinite(diameterMm) && diameterMm >= 0 && diameterMm <= 1000)) {
             throw new InvalidInputException("a diameter must be in [0, 1000] mm, got " + diameterMm);
         }
     }
 
+    /**
+     * A measured diameter.
+     *
+     * @param d diameter, mm, in [0, 1000]
+     * @return the measurement
+     * @throws InvalidInputException if {@code d} is out of range
+     */
     public static Measurement mm(double d) {
         return new Measurement(Kind.MEASURED, d);
     }

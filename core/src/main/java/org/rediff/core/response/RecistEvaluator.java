@@ -45,6 +45,20 @@ public final class RecistEvaluator {
     private RecistEvaluator() {
     }
 
+    /**
+     * Evaluates every time point and the best overall response. The earliest assessment is the baseline.
+     *
+     * @param lesions     the target and non-target lesions, ids unique
+     * @param assessments the baseline and follow-up assessments, in any order, at most one per date; diameters in mm
+     * @param settings    confirmation and minimum-duration settings
+     * @return the time points in date order, the best overall response, the best percent change and notes
+     * @throws InvalidInputException if there is no assessment or two share a date; lesion ids repeat or an
+     *                               assessment names an unknown lesion or measures a non-target (or gives a
+     *                               status for a target); there is no lesion; the baseline breaks RECIST 1.1 (more
+     *                               than 5 targets or 2 per organ, a target missing or not measurable — non-nodal
+     *                               below 10 mm, nodal below 15 mm short axis — a non-target missing or not
+     *                               present, or new lesions)
+     */
     public static RecistResult evaluate(List<Lesion> lesions, List<Assessment> assessments, RecistSettings settings) {
         if (assessments.isEmpty()) {
             throw new InvalidInputException("assessments: at least the baseline is required");

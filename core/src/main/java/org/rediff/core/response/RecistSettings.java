@@ -10,6 +10,12 @@ import org.rediff.core.common.InvalidInputException;
  * @param sdMinDays           minimum days from baseline for SD to count (default 42)
  */
 public record RecistSettings(boolean confirmation, int confirmationMinDays, int sdMinDays) {
+    /**
+     * Checks the day limits.
+     *
+     * @throws InvalidInputException if {@code confirmationMinDays} is not in [1, 365] or {@code sdMinDays} not
+     *                               in [0, 365]
+     */
     public RecistSettings {
         if (confirmationMinDays < 1 || confirmationMinDays > 365) {
             throw new InvalidInputException("confirmation_min_days must be in [1, 365], got " + confirmationMinDays);
@@ -19,6 +25,11 @@ public record RecistSettings(boolean confirmation, int confirmationMinDays, int 
         }
     }
 
+    /**
+     * The defaults.
+     *
+     * @return confirmation required, 28 days to confirm, SD at 42 days or later
+     */
     public static RecistSettings defaults() {
         return new RecistSettings(true, 28, 42);
     }

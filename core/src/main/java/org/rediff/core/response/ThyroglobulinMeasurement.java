@@ -14,6 +14,12 @@ import org.rediff.core.common.Require;
  */
 public record ThyroglobulinMeasurement(LocalDate date, double tgNgPerMl, boolean stimulated,
                                        Boolean antibodiesPositive) {
+    /**
+     * Checks the sample.
+     *
+     * @throws InvalidInputException if {@code date} is null or {@code tgNgPerMl} is not a finite number in
+     *                               [0, 1e6] ng/mL
+     */
     public ThyroglobulinMeasurement {
         Require.notNull(date, "thyroglobulin date");
         if (!Double.isFinite(tgNgPerMl) || tgNgPerMl < 0 || tgNgPerMl > 1e6) {

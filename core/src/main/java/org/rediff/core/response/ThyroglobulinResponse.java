@@ -25,12 +25,74 @@ public final class ThyroglobulinResponse {
     }
 
     /** Imaging status at the time of the last sample. */
-    public enum Imaging { NEGATIVE, NONSPECIFIC, STRUCTURAL_OR_FUNCTIONAL_DISEASE }
+    public enum Imaging { NEGATIVE, NONSPECIFIC, STRUCTURAL_OR_FUNCTIONAL_DISEASE;
+
+        /**
+         * The code of inputs and reports.
+         *
+         * @return the constant's name in lower case, e.g. {@code negative}
+         */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /**
+         * The display label.
+         *
+         * @return the code with spaces for underscores
+         */
+        public String label() {
+            return code().replace('_', ' ');
+        }
+
+        /**
+         * Reads a code, ignoring case.
+         *
+         * @param code negative, nonspecific or structural_or_functional_disease
+         * @return the constant
+         * @throws InvalidInputException naming the allowed codes if {@code code} is none of them
+         */
+        public static Imaging parse(String code) {
+            return Codes.parse(values(), Imaging::code, "thyroglobulin.imaging", code);
+        }
+    }
 
     /** ATA 2015 response-to-therapy categories. */
-    public enum AtaCategory { EXCELLENT, INDETERMINATE, BIOCHEMICAL_INCOMPLETE, STRUCTURAL_INCOMPLETE }
+    public enum AtaCategory { EXCELLENT, INDETERMINATE, BIOCHEMICAL_INCOMPLETE, STRUCTURAL_INCOMPLETE;
+
+        /**
+         * The code of inputs and reports.
+         *
+         * @return the constant's name, as the JSON report gives it, e.g. {@code STRUCTURAL_INCOMPLETE}
+         */
+        public String code() {
+            return name();
+        }
+
+        /**
+         * The display label.
+         *
+         * @return the category in words, e.g. "structural incomplete"
+         */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+
+        /**
+         * Reads a code, ignoring case.
+         *
+         * @param code EXCELLENT, INDETERMINATE, BIOCHEMICAL_INCOMPLETE or STRUCTURAL_INCOMPLETE
+         * @return the constant
+         * @throws InvalidInputException naming the allowed codes if {@code code} is none of them
+         */
+        public static AtaCategory parse(String code) {
+            return Codes.parse(values(), AtaCategory::code, "ata_category", code);
+        }
+    }
 
     /**
+     * A patient's biochemical response.
+     *
      * @param samples             the samples in date order
      * @param changesPct          percent change from the baseline of the same kind, per sample in date order (NaN for
      *                            the baselines and when the baseline is 0)
@@ -48,6 +110,16 @@ public final class ThyroglobulinResponse {
         }
     }
 
+    /**
+     * Evaluates the thyroglobulin course.
+     *
+     * @param samples          the samples (Tg in ng/mL), at least one, in any order
+     * @param imaging          imaging status at the time of the last sample
+     * @param antibodiesRising whether anti-Tg antibody titres are rising
+     * @return the samples in date order with their percent changes, the best change, the antibody flag, the ATA
+     *         category from the last sample, and notes
+     * @throws InvalidInputException if there is no sample
+     */
     public static Result evaluate(List<ThyroglobulinMeasurement> samples, Imaging imaging,
                                   boolean antibodiesRising) {
         if (samples.isEmpty()) {

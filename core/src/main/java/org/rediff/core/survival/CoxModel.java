@@ -30,11 +30,36 @@ public final class CoxModel {
     /** Tie handling. */
     public enum Ties { EFRON, BRESLOW;
 
+        /**
+         * The code of inputs and reports, as R's {@code ties}.
+         *
+         * @return efron or breslow
+         */
+        public String code() {
+            return this == EFRON ? "efron" : "breslow";
+        }
+
+        /**
+         * The display label.
+         *
+         * @return Efron or Breslow
+         */
+        public String label() {
+            return this == EFRON ? "Efron" : "Breslow";
+        }
+
+        /**
+         * Reads a tie method (case-sensitive).
+         *
+         * @param text efron or breslow
+         * @return the method
+         * @throws InvalidInputException if {@code text} is neither (or null)
+         */
         public static Ties parse(String text) {
             return switch (text == null ? "" : text) {
                 case "efron" -> EFRON;
                 case "breslow" -> BRESLOW;
-                default -> throw new InvalidInputException("--ties must be efron or breslow, got '" + text + "'");
+                default -> throw InvalidInputException.of("ties", "'" + text + "'", "must be efron or breslow");
             };
         }
     }
@@ -52,6 +77,12 @@ public final class CoxModel {
             values = List.copyOf(values);
         }
 
+        /**
+         * A covariate coded by its values: numeric if every value is a number, else categorical.
+         *
+         * @param name   name
+         * @param values one value per subject
+         */
         public Covariate(String name, List<String> values) {
             this(name, values, false);
         }
@@ -98,6 +129,19 @@ public final class CoxModel {
         }
     }
 
+    /**
+     * Fits the model.
+     *
+     * @param data       the subjects' times (any one unit) and event indicators
+     * @param covariates at least one covariate, each with one value per subject
+     * @param ties       tie handling
+     * @param level      confidence level of the hazard-ratio intervals, in (0, 1)
+     * @return the terms (log hazard ratio, SE, Wald z, p, hazard ratio with interval), the log-likelihoods, the
+     *         likelihood-ratio, Wald and score tests, and convergence warnings
+     * @throws InvalidInputException if there is no covariate, a covariate's values do not match the subjects, a
+     *                               value is missing, a categorical covariate has a single level, there is no event,
+     *                               or the information matrix is singular (a constant or collinear covariate)
+     */
     public static Result fit(List<SurvivalObservation> data, List<Covariate> covariates, Ties ties, double level) {
         if (covariates.isEmpty()) {
             throw new InvalidInputException("the Cox model needs at least one covariate");

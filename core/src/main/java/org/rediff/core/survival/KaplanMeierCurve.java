@@ -42,6 +42,13 @@ public record KaplanMeierCurve(List<KaplanMeierStep> steps, int subjects, int ev
     public record Landmark(double time, double survival, double lower, double upper, int atRisk) {
     }
 
+    /**
+     * The curve at a landmark time.
+     *
+     * @param t    the landmark, in the data's time unit
+     * @param data the observations the curve was fitted to (for the number at risk)
+     * @return S(t) with its interval from the last step at or before t (1 before the first), and the number at risk
+     */
     public Landmark at(double t, List<SurvivalObservation> data) {
         double s = 1;
         double lo = 1;

@@ -19,6 +19,16 @@ public final class KaplanMeierEstimator {
     private KaplanMeierEstimator() {
     }
 
+    /**
+     * Estimates the survival curve.
+     *
+     * @param data  the subjects' times (any one unit) and event indicators, at least one
+     * @param type  the interval transformation
+     * @param level confidence level in (0.5, 1)
+     * @return one step per distinct time, with Greenwood standard errors and intervals, and the median with its
+     *         interval
+     * @throws InvalidInputException if {@code level} is not in (0.5, 1) or there is no subject
+     */
     public static KaplanMeierCurve fit(List<SurvivalObservation> data, ConfidenceType type, double level) {
         Require.inOpen(level, 0.5, 1, "confidence level");
         if (data.isEmpty()) {

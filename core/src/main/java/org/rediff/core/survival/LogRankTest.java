@@ -20,6 +20,8 @@ public final class LogRankTest {
     }
 
     /**
+     * The test result.
+     *
      * @param groups    group labels in sorted order
      * @param subjects  subjects per group
      * @param observed  observed events per group
@@ -32,6 +34,15 @@ public final class LogRankTest {
                          int df, double pValue) {
     }
 
+    /**
+     * Compares the groups' survival.
+     *
+     * @param data   the subjects' times and event indicators
+     * @param groups the group of each subject: {@code groups.get(i)} is the group of {@code data.get(i)}
+     * @return observed and expected events per group, the χ² statistic with k − 1 df and its p-value
+     * @throws InvalidInputException if {@code groups} and {@code data} differ in size or there are fewer than 2
+     *                               groups
+     */
     public static Result test(List<SurvivalObservation> data, List<String> groups) {
         if (data.size() != groups.size()) {
             throw new InvalidInputException("group column has " + groups.size() + " values for " + data.size()

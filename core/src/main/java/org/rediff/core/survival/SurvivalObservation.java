@@ -9,6 +9,11 @@ import org.rediff.core.common.InvalidInputException;
  * @param event true if the event was observed, false if censored at {@code time}
  */
 public record SurvivalObservation(double time, boolean event) {
+    /**
+     * Checks the time.
+     *
+     * @throws InvalidInputException if {@code time} is not finite or is negative
+     */
     public SurvivalObservation {
         if (!Double.isFinite(time) || time < 0) {
             throw new InvalidInputException("time must be a finite number >= 0, got " + time);

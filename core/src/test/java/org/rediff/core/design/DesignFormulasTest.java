@@ -153,14 +153,28 @@ class DesignFormulasTest {
 
     @Test
     void badOptionsNameTheOptionAndRange() {
+        // core messages name the parameters as the core calls them; each front end renders its own names
         assertThatThrownBy(() -> new DesignRequirements(0.3, 0.25, 0.05, 0.2)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("the design needs --p1 > --p0, got p0=0.3, p1=0.25");
-        assertThatThrownBy(() -> new DesignRequirements(0, 0.3, 0.05, 0.2)).hasMessageContaining("--p0 must be a "
+                .hasMessage("p1 must be greater than p0 (0.3), got 0.25")
+                .satisfies(e -> {
+                    final InvalidInputException iie = (InvalidInputException) e;
+                    assertThat(iie.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.path()).isEqualTo("p1");
+                        assertThat(p.value()).isEqualTo("0.25");
+                        assertThat(p.allowedText()).isEqualTo("must be greater than p0 (0.3)");
+                    });
+                    assertThat(iie.message(name -> "--" + name)).isEqualTo("--p1 must be greater than --p0 (0.3), got 0.25");
+                });
+        assertThatThrownBy(() -> new DesignRequirements(0, 0.3, 0.05, 0.2)).hasMessageContaining("p0 must be a "
                 + "probability in (0, 1), got 0.0");
-        assertThatThrownBy(() -> new DesignRequirements(0.1, 0.3, 0.6, 0.2)).hasMessageContaining("--alpha must be "
+        assertThatThrownBy(() -> new DesignRequirements(0.1, 0.3, 0.6, 0.2)).hasMessageContaining("alpha must be "
                 + "in (0, 0.5], got 0.6");
-        assertThatThrownBy(() -> new DesignRequirements(0.1, 0.3, 0.05, 0)).hasMessageContaining("--beta");
+        assertThatThrownBy(() -> new DesignRequirements(0.1, 0.3, 0.05, 0)).hasMessageStartingWith("beta");
         assertThatThrownBy(() -> SurvivalSampleSize.compute(1.0, 0.05, 0.9, 0.5, null, null, null))
-                .hasMessageContaining("--hr");
+                .hasMessageStartingWith("hr must be a positive number other than 1");
+        assertThatThrownBy(() -> SurvivalSampleSize.compute(0.6, 0.05, 0.9, 0.5, 0.0, -1.0, -2.0))
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                        .extracting(org.rediff.core.common.Problem::path)
+                        .containsExactly("median_control", "accrual", "follow_up"));
     }
 }

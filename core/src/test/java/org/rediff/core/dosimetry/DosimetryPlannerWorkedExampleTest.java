@@ -101,7 +101,7 @@ class DosimetryPlannerWorkedExampleTest {
         final PlanResult r = new PlanFixture().plan();
         close(r.prescription().activityGBq(), 20 / L2_SPHERE);
         close(r.prescription().activityMCi(), 20 / L2_SPHERE * 1000 / 37);
-        assertThat(r.prescription().limitedBy()).isEqualTo("target");
+        assertThat(r.prescription().limitedBy().code()).isEqualTo("target");
         assertThat(r.prescription().proceed()).isTrue();
         close(doseAt(r, "L1"), 20 / L2_SPHERE * L1_SPHERE);
         close(doseAt(r, "L2"), 20.0);
@@ -118,7 +118,7 @@ class DosimetryPlannerWorkedExampleTest {
         f.rule = PrescriptionRule.parse("index_lesion:L2");
         final PlanResult r = f.plan();
         close(r.prescription().activityGBq(), 20 / L2_SPHERE);
-        assertThat(r.prescription().limitedBy()).isEqualTo("target");
+        assertThat(r.prescription().limitedBy().code()).isEqualTo("target");
         assertThat(r.warnings()).noneMatch(w -> w.contains("below the"));
         // Index lesion L2 at 300 Gy: limited by blood, L2 short of target while L1 need not be: named.
         f.targetGy = 300;
@@ -133,7 +133,7 @@ class DosimetryPlannerWorkedExampleTest {
         f.targetGy = 80;
         final PlanResult r = f.plan();
         close(r.prescription().activityGBq(), 80 / L2_SPHERE);
-        assertThat(r.prescription().limitedBy()).isEqualTo("target");
+        assertThat(r.prescription().limitedBy().code()).isEqualTo("target");
         assertThat(r.prescription().proceed()).isTrue();
     }
 
@@ -144,7 +144,7 @@ class DosimetryPlannerWorkedExampleTest {
         f.targetGy = 120;
         final PlanResult r = f.plan();
         close(r.prescription().activityGBq(), MTA);
-        assertThat(r.prescription().limitedBy()).isEqualTo("blood");
+        assertThat(r.prescription().limitedBy().code()).isEqualTo("blood");
         close(doseAt(r, "L1"), MTA * L1_SPHERE); // 129.777 Gy
         close(doseAt(r, "L2"), MTA * L2_SPHERE); // 81.206 Gy
         assertThat(r.prescription().proceed()).isTrue();
@@ -162,7 +162,7 @@ class DosimetryPlannerWorkedExampleTest {
         f.lesions.add(new LesionInput("L3", 1.0, 1.0, 1.0, PlanFixture.tracerCurve(t -> 0.0)));
         final PlanResult r = f.plan();
         assertThat(PlanFixture.lesion(r, "L3").dosePerGBqGy()).isZero();
-        assertThat(r.prescription().limitedBy()).isIn("blood", "retention");
+        assertThat(r.prescription().limitedBy().code()).isIn("blood", "retention");
         assertThat(r.warnings()).anyMatch(w -> w.startsWith("lesion L3 has no uptake (0 Gy/GBq): rule all_lesions "
                 + "cannot reach 20.0 Gy in it at any activity; the activity, "));
     }
@@ -174,7 +174,7 @@ class DosimetryPlannerWorkedExampleTest {
         f.targetGy = 300;
         final PlanResult r = f.plan();
         close(r.prescription().activityGBq(), MTA);
-        assertThat(r.prescription().limitedBy()).isEqualTo("blood");
+        assertThat(r.prescription().limitedBy().code()).isEqualTo("blood");
         assertThat(r.prescription().proceed()).isFalse();
     }
 
@@ -187,7 +187,7 @@ class DosimetryPlannerWorkedExampleTest {
         final PlanResult r = f.plan();
         close(r.retentionLimitGBq(), 12.0);
         close(r.prescription().activityGBq(), 12.0);
-        assertThat(r.prescription().limitedBy()).isEqualTo("retention");
+        assertThat(r.prescription().limitedBy().code()).isEqualTo("retention");
         close(doseAt(r, "L1"), 12.0 * L1_SPHERE);
         assertThat(r.prescription().proceed()).isFalse();
     }
@@ -201,7 +201,7 @@ class DosimetryPlannerWorkedExampleTest {
         final PlanResult r = f.plan();
         close(r.prescription().activityGBq(), 5.55);
         close(r.prescription().activityMCi(), 150.0);
-        assertThat(r.prescription().limitedBy()).isEqualTo("cap");
+        assertThat(r.prescription().limitedBy().code()).isEqualTo("cap");
         assertThat(r.prescription().proceed()).isFalse();
     }
 

@@ -54,7 +54,7 @@ class EvidenceContractTest {
                 new Moderator("b", List.of("2", "4", "6"))), Tau2Method.REML, false, 0.95))
                 .hasMessageContaining("too few studies");
         assertThatThrownBy(() -> new PoolingOptions(PoolingModel.GLMM, Tau2Method.REML, true, 0.95))
-                .hasMessageContaining("Knapp-Hartung (--knha) is not available with measure GLMM");
+                .hasMessageContaining("knha (Knapp-Hartung) is not available with measure GLMM");
     }
 
     @Test

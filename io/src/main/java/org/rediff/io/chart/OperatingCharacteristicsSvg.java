@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.design.OperatingCharacteristics;
 import org.rediff.core.design.TwoStageDesign;
 
 /**

@@ -82,7 +82,7 @@ public final class PlanReport {
         rx.put("activity_GBq", num(r.prescription().activityGBq()));
         rx.put("activity_mCi", num(r.prescription().activityMCi()));
         rx.put("target_activity_GBq", num(r.prescription().targetActivityGBq()));
-        rx.put("limited_by", r.prescription().limitedBy());
+        rx.put("limited_by", r.prescription().limitedBy().code());
         rx.put("proceed", r.prescription().proceed());
         final List<Map<String, Object>> doses = new ArrayList<>();
         for (PlanResult.LesionDoseAtActivity d : r.prescription().lesionDosesGy()) {
@@ -124,7 +124,7 @@ public final class PlanReport {
         }
         final PlanResult.Prescription rx = r.prescription();
         out.append(String.format(Locale.ROOT, "%nPrescription: %.2f GBq (%.0f mCi), limited by %s; proceed: %s%n",
-                rx.activityGBq(), rx.activityMCi(), rx.limitedBy(), rx.proceed() ? "yes" : "no"));
+                rx.activityGBq(), rx.activityMCi(), rx.limitedBy().code(), rx.proceed() ? "yes" : "no"));
         for (PlanResult.LesionDoseAtActivity d : rx.lesionDosesGy()) {
             out.append(String.format(Locale.ROOT, "  %-10s %8.1f Gy%n", d.id(), d.doseGy()));
         }

@@ -28,7 +28,9 @@ public final class JsonFields {
         try {
             root = JSON.readTree(text);
         } catch (JacksonException e) {
-            throw new InvalidInputException(source + ": not valid JSON: " + e.getOriginalMessage());
+            final var at = e.getLocation();
+            throw new InvalidInputException(source + ": not valid JSON" + (at == null ? "" : " at line "
+                    + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(source + ": the input must be a JSON object");

@@ -1,4 +1,4 @@
-package org.rediff.io.chart;
+package org.rediff.core.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rediff.core.common.InvalidInputException;
-import org.rediff.core.design.DesignRequirements;
-import org.rediff.core.design.SimonTwoStage;
-import org.rediff.core.design.SingleStageExact;
-import org.rediff.core.design.TwoStageDesign;
 
 class OperatingCharacteristicsTest {
     private static final double EXACT = 1e-12;

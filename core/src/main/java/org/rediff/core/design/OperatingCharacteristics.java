@@ -1,8 +1,6 @@
-package org.rediff.io.chart;
+package org.rediff.core.design;
 
-import org.hipparchus.special.Gamma;
 import org.rediff.core.common.InvalidInputException;
-import org.rediff.core.design.TwoStageDesign;
 
 /**
  * Exact operating characteristics of single-arm designs at any true response rate p, by binomial sums.
@@ -26,6 +24,11 @@ public final class OperatingCharacteristics {
      * @param n  total sample size
      */
     public record Boundaries(int r1, int n1, int r, int n) {
+        /**
+         * Checks the boundaries.
+         *
+         * @throws InvalidInputException unless 1 ≤ n1 ≤ n, −1 ≤ r1 &lt; n1 and r1 ≤ r &lt; n
+         */
         public Boundaries {
             if (n1 < 1 || n < n1 || r1 < -1 || r1 >= n1 || r < r1 || r >= n) {
                 throw new InvalidInputException("a design needs 1 <= n1 <= n, -1 <= r1 < n1 and r1 <= r < n, got r1="
@@ -33,6 +36,12 @@ public final class OperatingCharacteristics {
             }
         }
 
+        /**
+         * The boundaries of a Simon two-stage design.
+         *
+         * @param d the design
+         * @return its r1, n1, r and n
+         */
         public static Boundaries of(TwoStageDesign d) {
             return new Boundaries(d.r1(), d.n1(), d.r(), d.n());
         }
@@ -58,14 +67,21 @@ public final class OperatingCharacteristics {
     public record Point(double p, double promising, double earlyStop, double expectedN) {
     }
 
-    /** The operating characteristics of the design at p in [0, 1]. */
+    /**
+     * The operating characteristics of the design at p in [0, 1].
+     *
+     * @param d the design
+     * @param p true response rate, in [0, 1]
+     * @return the probability of a promising result, of early stopping, and the expected sample size
+     * @throws InvalidInputException if {@code p} is not in [0, 1]
+     */
     public static Point at(Boundaries d, double p) {
         if (!(p >= 0 && p <= 1)) {
             throw new InvalidInputException("p must be in [0, 1], got " + p);
         }
         final int n2 = d.n() - d.n1();
-        final double[] pmf1 = pmf(d.n1(), p);
-        final double[] up2 = upperTail(pmf(n2, p));
+        final double[] pmf1 = Binomial.pmf(d.n1(), p);
+        final double[] up2 = Binomial.upperTail(Binomial.pmf(n2, p));
         double promising = 0;
         for (int x1 = d.r1() + 1; x1 <= d.n1(); x1++) {
             final int need = d.r() + 1 - x1;
@@ -73,7 +89,7 @@ public final class OperatingCharacteristics {
         }
         double stop = 0;
         if (d.twoStage()) {
-            final double[] up1 = upperTail(pmf1);
+            final double[] up1 = Binomial.upperTail(pmf1);
             stop = 1 - up1[d.r1() + 1];
         }
         return new Point(p, promising, stop, d.n1() + (1 - stop) * n2);
@@ -89,7 +105,14 @@ public final class OperatingCharacteristics {
         return at(d, p).expectedN();
     }
 
-    /** The curve at {@code steps + 1} equally spaced response rates from 0 to 1. */
+    /**
+     * The curve at {@code steps + 1} equally spaced response rates from 0 to 1.
+     *
+     * @param d     the design
+     * @param steps number of intervals, in [1, 10000]
+     * @return the points, p increasing from 0 to 1
+     * @throws InvalidInputException if {@code steps} is not in [1, 10000]
+     */
     public static Point[] curve(Boundaries d, int steps) {
         if (steps < 1 || steps > 10_000) {
             throw new InvalidInputException("steps must be in [1, 10000], got " + steps);
@@ -97,32 +120,6 @@ public final class OperatingCharacteristics {
         final Point[] out = new Point[steps + 1];
         for (int i = 0; i <= steps; i++) {
             out[i] = at(d, i == steps ? 1.0 : (double) i / steps);
-        }
-        return out;
-    }
-
-    /** pmf[x] = P(X = x), X ~ Bin(n, p), from log-space coefficients (as the core's design search); exact at 0, 1. */
-    static double[] pmf(int n, double p) {
-        final double[] out = new double[n + 1];
-        if (p == 0 || p == 1) {
-            out[p == 0 ? 0 : n] = 1;
-            return out;
-        }
-        final double lp = Math.log(p);
-        final double lq = Math.log1p(-p);
-        final double lnFactN = Gamma.logGamma(n + 1.0);
-        for (int x = 0; x <= n; x++) {
-            out[x] = Math.exp(lnFactN - Gamma.logGamma(x + 1.0) - Gamma.logGamma(n - x + 1.0) + x * lp + (n - x) * lq);
-        }
-        return out;
-    }
-
-    /** upper[x] = P(X ≥ x), upper[n + 1] = 0, summed from the tail. */
-    static double[] upperTail(double[] pmf) {
-        final int n = pmf.length - 1;
-        final double[] out = new double[n + 2];
-        for (int x = n; x >= 0; x--) {
-            out[x] = out[x + 1] + pmf[x];
         }
         return out;
     }
