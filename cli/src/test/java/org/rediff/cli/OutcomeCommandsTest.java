@@ -96,7 +96,8 @@ class OutcomeCommandsTest {
 
         final MetaCommandTest.Run text = MetaCommandTest.run("recist", "--input",
                 resource("recist-patient.json", null, null).toString());
-        assertThat(text.out()).contains("Best thyroglobulin change: -86.5%; ATA response: STRUCTURAL_INCOMPLETE");
+        assertThat(text.out()).contains("Best thyroglobulin change: -86.5%; ATA response: structural incomplete "
+                + "(imaging structural or functional disease)");
 
         final MetaCommandTest.Run bad = MetaCommandTest.run("recist", "--input", resource("recist-patient.json",
                 "\"tg_ng_per_ml\": 24,", "\"tg_ng_per_ml\": -24,").toString());

@@ -200,7 +200,7 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
                 new Item("Measurements", "whole body " + in.wholeBody().size() + ", blood " + in.bloodPerMl().size()
                         + ", " + in.lesions().size() + (in.lesions().size() == 1 ? " lesion" : " lesions")),
                 new Item("Curve model", in.fit().code() + (in.fit() == FitModel.TRAPEZOID
-                        ? ", " + in.tail().name().toLowerCase(Locale.ROOT) + " tail" : "")),
+                        ? ", " + in.tail().code() + " tail" : "")),
                 new Item("Target dose", plain(in.targetDoseGy()) + " Gy, rule " + in.rule().code()),
                 new Item("Blood limit", fixed(in.bloodLimitGy(), 2) + " Gy"),
                 new Item("48-h retention limit", fixed(in.retentionLimitGBq(), 2) + " GBq ("

@@ -3,7 +3,6 @@ package org.rediff.app.evidence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -69,7 +68,7 @@ public record StudyDetail(StudyRecord record, List<NumberField> numbers, List<Te
         values.forEach((field, v) -> {
             final Provenance p = r.provenance().get(field);
             numbers.add(new NumberField(field, v == null ? "not reported" : number(v.doubleValue()),
-                    p == null ? "" : p.source(), p == null ? "" : p.confidence().name().toLowerCase(Locale.ROOT),
+                    p == null ? "" : p.source(), p == null ? "" : p.confidence().code(),
                     r.alternatives().stream().filter(a -> a.field().equals(field)).toList()));
         });
         final List<TextField> texts = new ArrayList<>();

@@ -2,24 +2,24 @@ package org.rediff.app.evidence;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rediff.core.evidence.StudyRecord;
-import org.rediff.io.evidence.StudyRecordCsv;
 
 /**
  * One row of the evidence table, as display text.
  *
  * @param id           study id
  * @param label        label
- * @param type         record type (code with spaces)
- * @param genotype     genotype code
+ * @param type         record type (label)
+ * @param genotype     genotype (label)
  * @param drugs        drugs joined with " + "
  * @param daysOnDrug   days on drug before uptake / in total
- * @param tsh          TSH stimulation (code with spaces)
- * @param uptakeMethod uptake method (code with spaces)
+ * @param tsh          TSH stimulation (label)
+ * @param uptakeMethod uptake method (label)
  * @param uptake       restored/evaluable
  * @param treated      patients treated with 131I
- * @param activity     activity rule and mean activity in GBq
+ * @param activity     activity rule (label) and mean activity in GBq
  * @param response     CR+PR/denominator
  * @param confidence   curators' overall confidence
  * @param pubmedUrl    PubMed link or null
@@ -36,11 +36,12 @@ public record StudySummary(String id, String label, String type, String genotype
         final StudyRecord.RadioiodineTherapy t = r.therapy();
         final String gbq = t.meanActivityMBq() == null ? ""
                 : String.format(Locale.ROOT, " · %.2f GBq", t.meanActivityMBq() / 1000.0);
-        return new StudySummary(r.id(), r.label(), words(StudyRecordCsv.code(r.recordType())),
-                StudyRecordCsv.code(g.genotype()), String.join(" + ", g.drugs()),
+        return new StudySummary(r.id(), r.label(), label(r.recordType(), StudyRecord.RecordType::label),
+                label(g.genotype(), StudyRecord.Genotype::label), String.join(" + ", g.drugs()),
                 text(g.daysOnDrugBeforeUptake()) + " / " + text(g.daysOnDrugTotal()),
-                words(StudyRecordCsv.tshCode(g.tshStimulation())), words(StudyRecordCsv.uptakeCode(u.method())),
-                ratio(u.restored(), u.evaluable()), text(u.treated131I()), StudyRecordCsv.code(t.rule()) + gbq,
+                label(g.tshStimulation(), StudyRecord.TshStimulation::label),
+                label(u.method(), StudyRecord.UptakeMethod::label), ratio(u.restored(), u.evaluable()),
+                text(u.treated131I()), label(t.rule(), StudyRecord.ActivityRule::label) + gbq,
                 ratio(r.response().responders(), r.response().denominator()), r.confidence() == null ? "" : r.confidence(),
                 pubmedUrl(r.citation().pmid()), doiUrl(r.citation().doi()),
                 r.alternatives().stream().map(a -> a.field() + " = " + StudyDetail.number(a.value()) + " (" + a.source()
@@ -64,9 +65,9 @@ public record StudySummary(String id, String label, String type, String genotype
         return doi == null || doi.isBlank() ? null : "https://doi.org/" + doi.strip();
     }
 
-    /** A code for reading: underscores become spaces, so that table cells can wrap. */
-    private static String words(String code) {
-        return code == null ? "" : code.replace('_', ' ');
+    /** A coded value's display label; "" when not given. */
+    private static <E> String label(E value, Function<E, String> label) {
+        return value == null ? "" : label.apply(value);
     }
 
     private static String ratio(Integer a, Integer b) {

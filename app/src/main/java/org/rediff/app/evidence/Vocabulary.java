@@ -22,16 +22,17 @@ public final class Vocabulary {
 
     private static Map<String, List<String>> codes() {
         final Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put("record_type", Arrays.stream(StudyRecord.RecordType.values()).map(StudyRecordCsv::code).toList());
-        m.put("genotype", Arrays.stream(StudyRecord.Genotype.values()).map(StudyRecordCsv::code).toList());
-        m.put("tsh_stimulation", Arrays.stream(StudyRecord.TshStimulation.values()).map(StudyRecordCsv::tshCode)
+        m.put("record_type", Arrays.stream(StudyRecord.RecordType.values()).map(StudyRecord.RecordType::code)
                 .toList());
-        m.put("uptake_method", Arrays.stream(StudyRecord.UptakeMethod.values()).map(StudyRecordCsv::uptakeCode)
+        m.put("genotype", Arrays.stream(StudyRecord.Genotype.values()).map(StudyRecord.Genotype::code).toList());
+        m.put("tsh_stimulation", Arrays.stream(StudyRecord.TshStimulation.values())
+                .map(StudyRecord.TshStimulation::code).toList());
+        m.put("uptake_method", Arrays.stream(StudyRecord.UptakeMethod.values()).map(StudyRecord.UptakeMethod::code)
                 .toList());
-        m.put("uptake_criterion", Arrays.stream(StudyRecord.UptakeCriterion.values()).map(StudyRecordCsv::code)
-                .toList());
-        m.put("i131_activity_rule", Arrays.stream(StudyRecord.ActivityRule.values()).map(StudyRecordCsv::code)
-                .toList());
+        m.put("uptake_criterion", Arrays.stream(StudyRecord.UptakeCriterion.values())
+                .map(StudyRecord.UptakeCriterion::code).toList());
+        m.put("i131_activity_rule", Arrays.stream(StudyRecord.ActivityRule.values())
+                .map(StudyRecord.ActivityRule::code).toList());
         return Collections.unmodifiableMap(m);
     }
 }

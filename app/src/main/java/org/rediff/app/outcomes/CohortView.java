@@ -3,7 +3,6 @@ package org.rediff.app.outcomes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -141,7 +140,7 @@ public record CohortView(Summary summary, List<LandmarkRow> landmarks, List<Grou
         final SurvivalAnalysis a = run.analysis();
         final KaplanMeierCurve overall = a.overall();
         final String ci = Math.round(overall.level() * 100) + "% CI, "
-                + overall.confidenceType().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                + overall.confidenceType().label();
         final Summary summary = new Summary(overall.subjects(), overall.events(), Fmt.time(overall.median().estimate()),
                 Fmt.time(overall.median().lower()), Fmt.time(overall.median().upper()), ci,
                 a.groups().isEmpty() ? null : run.form().group());
@@ -179,7 +178,7 @@ public record CohortView(Summary summary, List<LandmarkRow> landmarks, List<Grou
                     .first() + ")"
                     : "covariates " + String.join(", ", a.input().covariates().stream()
                     .map(v -> v.categorical() ? "factor(" + v.name() + ")" : v.name()).toList());
-            cox = new Cox(model, c.ties().name().toLowerCase(Locale.ROOT), terms,
+            cox = new Cox(model, c.ties().label(), terms,
                     "likelihood ratio χ² = " + Fmt.fixed(c.lrChiSquare(), 3) + " on " + c.df() + " df, p = "
                             + Fmt.p(c.lrPValue()) + " (n = " + c.subjects() + ", events = " + c.events() + ")",
                     c.warnings());
@@ -218,7 +217,7 @@ public record CohortView(Summary summary, List<LandmarkRow> landmarks, List<Grou
                 Response.NE};
         for (Response r : order) {
             if (cohort.patients().stream().anyMatch(p -> p.bestResponse() == r)) {
-                rows.add(row(Fmt.response(r), Fmt.responseClass(r), r.name(), byColumn,
+                rows.add(row(Fmt.response(r), Fmt.responseClass(r), r.code(), byColumn,
                         p -> p.bestResponse() == r));
             }
         }

@@ -55,11 +55,11 @@ final class Fmt {
         if (r == null) {
             return "–";
         }
-        return r == Response.NON_CR_NON_PD ? "non-CR/non-PD" : r.name();
+        return r.label();
     }
 
     /** CSS class of a response (resp-PR …, resp-none). */
     static String responseClass(Response r) {
-        return "resp resp-" + (r == null ? "none" : r.name());
+        return "resp resp-" + (r == null ? "none" : r.code());
     }
 }

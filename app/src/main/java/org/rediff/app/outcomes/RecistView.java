@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rediff.core.response.Assessment;
@@ -113,7 +112,7 @@ public record RecistView(List<LesionColumn> targets, List<LesionColumn> nonTarge
             final List<String> statuses = new ArrayList<>();
             for (LesionColumn n : nonTargets) {
                 final Assessment.NonTargetStatus s = a.nonTargets().get(n.id());
-                statuses.add(s == null ? "–" : s.name().toLowerCase(Locale.ROOT));
+                statuses.add(s == null ? "–" : s.label());
             }
             rows.add(new Row(p.date().toString(), ChronoUnit.DAYS.between(baseline, p.date()), p.baseline(), sizes,
                     Fmt.upTo(p.sumMm(), 1), p.baseline() ? "" : Fmt.change(p.changeFromBaselinePct()),
@@ -149,13 +148,9 @@ public record RecistView(List<LesionColumn> targets, List<LesionColumn> nonTarge
                     RecistReport.antibodies(s.antibodiesPositive()).replace('_', ' '),
                     baseline ? "baseline" : Fmt.change(t.changesPct().get(i))));
         }
-        return new Thyroglobulin(rows, Fmt.change(t.bestChangePct()), words(t.ataCategory().name()),
-                words(run.input().thyroglobulin().imaging().name()), t.antibodyInterference(), t.notes(),
+        return new Thyroglobulin(rows, Fmt.change(t.bestChangePct()), t.ataCategory().label(),
+                run.input().thyroglobulin().imaging().label(), t.antibodyInterference(), t.notes(),
                 RecistReport.TG_METHOD);
-    }
-
-    private static String words(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String size(Measurement m) {

@@ -16,7 +16,6 @@ import org.rediff.core.evidence.PoolingModel;
 import org.rediff.core.evidence.PoolingOptions;
 import org.rediff.core.evidence.StudyRecord.RecordType;
 import org.rediff.core.evidence.Tau2Method;
-import org.rediff.io.evidence.StudyRecordCsv;
 
 /**
  * The parameters of a pooled analysis as the synthesis form and {@code /api/synthesis} take them, parsed with
@@ -38,7 +37,7 @@ public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method
     public static final List<String> OUTCOMES = List.of("uptake", "response");
     public static final List<String> MEASURES = List.of("PLO", "PR", "PAS", "PFT", "GLMM");
     public static final List<String> METHODS = List.of("REML", "DL", "PM", "ML", "HS", "SJ", "EB", "EE");
-    public static final List<String> TYPES = Arrays.stream(RecordType.values()).map(StudyRecordCsv::code).toList();
+    public static final List<String> TYPES = Arrays.stream(RecordType.values()).map(RecordType::code).toList();
 
     public SynthesisRequest {
         types = Collections.unmodifiableSet(new LinkedHashSet<>(types));
@@ -55,11 +54,11 @@ public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method
                                          String loo) {
         final Outcome o = choice("outcome", outcome, OUTCOMES, "uptake").equals("uptake") ? Outcome.UPTAKE
                 : Outcome.RESPONSE;
-        final PoolingModel m = PoolingModel.valueOf(choice("measure", measure, MEASURES, "PLO"));
-        final Tau2Method t = Tau2Method.valueOf(choice("method", method, METHODS, "REML"));
+        final PoolingModel m = PoolingModel.parse(choice("measure", measure, MEASURES, "PLO"));
+        final Tau2Method t = Tau2Method.parse(choice("method", method, METHODS, "REML"));
         final Set<RecordType> ts = new LinkedHashSet<>();
         for (String type : nonBlank(types)) {
-            ts.add(RecordType.valueOf(choice("types", type, TYPES, null).toUpperCase(Locale.ROOT)));
+            ts.add(RecordType.parse(choice("types", type, TYPES, null)));
         }
         if (ts.isEmpty()) {
             ts.add(RecordType.PROSPECTIVE_TRIAL);
@@ -85,19 +84,19 @@ public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method
     }
 
     public String outcomeCode() {
-        return outcome.name().toLowerCase(Locale.ROOT);
+        return outcome.code();
     }
 
     public List<String> typeCodes() {
-        return types.stream().map(StudyRecordCsv::code).toList();
+        return types.stream().map(RecordType::code).toList();
     }
 
     /** The request as a query string starting with "?", for download links of the same analysis. */
     public String query() {
         final List<String> p = new ArrayList<>();
         p.add("outcome=" + outcomeCode());
-        p.add("measure=" + measure.name());
-        p.add("method=" + method.name());
+        p.add("measure=" + measure.code());
+        p.add("method=" + method.code());
         if (knha) {
             p.add("knha=true");
         }
@@ -116,7 +115,7 @@ public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method
     /** A one-line description of the model for titles. */
     public String modelText() {
         final String base = measure == PoolingModel.GLMM ? "GLMM (binomial-normal, ML)"
-                : measure.name() + ", " + method.name() + (knha ? ", Knapp-Hartung" : "");
+                : measure.code() + ", " + method.code() + (knha ? ", Knapp-Hartung" : "");
         return base + ", " + Format.plain(levelPercent) + "% CI";
     }
 

@@ -62,7 +62,7 @@ public final class EvidenceListCommand implements Callable<Integer> {
 
     public static StudyRecord.Genotype parseGenotype(String text) {
         for (StudyRecord.Genotype g : StudyRecord.Genotype.values()) {
-            if (StudyRecordCsv.code(g).equalsIgnoreCase(text) || g.name().equalsIgnoreCase(text)) {
+            if (g.code().equalsIgnoreCase(text) || g.name().equalsIgnoreCase(text)) {
                 return g;
             }
         }

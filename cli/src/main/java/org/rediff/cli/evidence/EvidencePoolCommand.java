@@ -58,8 +58,8 @@ public final class EvidencePoolCommand implements Callable<Integer> {
         final MetaInput input = EvidenceInputs.of(source.load(), chosen, kinds);
         final Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("input", source.describe());
-        provenance.put("outcome", chosen.name().toLowerCase(Locale.ROOT));
-        provenance.put("record_types", kinds.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).sorted().toList());
+        provenance.put("outcome", chosen.code());
+        provenance.put("record_types", kinds.stream().map(StudyRecord.RecordType::code).sorted().toList());
         provenance.put("study_ids", input.columns().get("id"));
         final MetaReport report = MetaAnalysisRunner.run(input, pooling.options(), pooling.by(), pooling.mods(),
                 pooling.leaveOneOut(), provenance);
@@ -72,8 +72,8 @@ public final class EvidencePoolCommand implements Callable<Integer> {
         final Set<StudyRecord.RecordType> out = EnumSet.noneOf(StudyRecord.RecordType.class);
         for (String n : names) {
             try {
-                out.add(StudyRecord.RecordType.valueOf(n.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
+                out.add(StudyRecord.RecordType.parse(n.trim()));
+            } catch (InvalidInputException e) {
                 throw new InvalidInputException("--types: unknown record type '" + n + "'; allowed: prospective_trial,"
                         + " trial_cohort, retrospective_series, case_report");
             }

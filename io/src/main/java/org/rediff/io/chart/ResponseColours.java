@@ -32,11 +32,11 @@ final class ResponseColours {
         if (r == null) {
             return "not given";
         }
-        return r == Response.NON_CR_NON_PD ? "non-CR/non-PD" : r.name();
+        return r.label();
     }
 
     static String code(Response r) {
-        return r == null ? "none" : r.name();
+        return r == null ? "none" : r.code();
     }
 
     /** The responses that occur, in legend order (CR, PR, SD, non-CR/non-PD, PD, NE, not given). */

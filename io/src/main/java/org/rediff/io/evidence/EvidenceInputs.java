@@ -20,7 +20,7 @@ public final class EvidenceInputs {
                                Set<StudyRecord.RecordType> types) {
         final List<StudyRecord> chosen = EvidenceSelection.eligible(records, outcome, types);
         if (chosen.isEmpty()) {
-            throw new InvalidInputException("no study in the evidence base reports " + outcome.name().toLowerCase()
+            throw new InvalidInputException("no study in the evidence base reports " + outcome.code()
                     + " counts for the chosen filters");
         }
         final List<ProportionStudy> studies = new ArrayList<>();

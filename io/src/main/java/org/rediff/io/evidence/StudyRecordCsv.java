@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -97,15 +98,16 @@ public final class StudyRecordCsv {
         final Fields f = new Fields(r);
         final Citation citation = new Citation(f.text("first_author"), f.text("authors"), f.integer("year"),
                 f.text("journal"), f.text("pmid"), f.text("doi"), f.text("registry_id"), f.integer("itog_ref"));
-        final Regimen regimen = new Regimen(f.choice("genotype", StudyRecord.Genotype.class),
+        final Regimen regimen = new Regimen(f.choice("genotype", StudyRecord.Genotype::parse),
                 f.list("drugs", ";"), f.text("drug_regimen"), f.integer("days_on_drug_before_uptake"),
-                f.integer("days_on_drug_total"), f.choice("tsh_stimulation", StudyRecord.TshStimulation.class));
-        final UptakeOutcome uptake = new UptakeOutcome(f.uptakeMethod(), f.text("uptake_definition"),
+                f.integer("days_on_drug_total"), f.choice("tsh_stimulation", StudyRecord.TshStimulation::parse));
+        final UptakeOutcome uptake = new UptakeOutcome(f.choice("uptake_method", StudyRecord.UptakeMethod::parse),
+                f.text("uptake_definition"),
                 f.text("uptake_criterion") == null ? StudyRecord.UptakeCriterion.NOT_REPORTED
-                        : f.choice("uptake_criterion", StudyRecord.UptakeCriterion.class), f.integer("n_enrolled"), f.integer("n_evaluable"), f.integer("n_restored"),
+                        : f.choice("uptake_criterion", StudyRecord.UptakeCriterion::parse), f.integer("n_enrolled"), f.integer("n_evaluable"), f.integer("n_restored"),
                 f.integer("n_treated_131i"));
         final RadioiodineTherapy therapy = new RadioiodineTherapy(f.number("i131_activity_mean_mbq"),
-                f.text("i131_activity_range"), f.choice("i131_activity_rule", StudyRecord.ActivityRule.class));
+                f.text("i131_activity_range"), f.choice("i131_activity_rule", StudyRecord.ActivityRule::parse));
         final ResponseOutcome response = new ResponseOutcome(f.text("response_criteria"), f.text("response_timepoint"),
                 f.integer("response_denominator"), f.integer("n_cr"), f.integer("n_pr"), f.integer("n_sd"),
                 f.integer("n_pd"), f.text("tg_response"));
@@ -116,7 +118,7 @@ public final class StudyRecordCsv {
         final String label = f.required("label");
         f.throwIfProblems();
         return new StudyRecord(id, parentId, label,
-                f.choice("record_type", StudyRecord.RecordType.class), f.text("design"), citation,
+                f.choice("record_type", StudyRecord.RecordType::parse), f.text("design"), citation,
                 f.text("itog_table3_row"), regimen, uptake, therapy, response, safety, provenance(f.text("provenance")),
                 alternatives(f.text("alternatives")), f.list("sources", ";"), f.text("confidence"), f.text("notes"));
     }
@@ -219,7 +221,7 @@ public final class StudyRecordCsv {
         s.provenance().entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) ->
                         Integer.compare(COLUMNS.indexOf(a), COLUMNS.indexOf(b))))
                 .forEach(e -> prov.add(e.getKey() + "=" + e.getValue().source() + " ["
-                        + e.getValue().confidence().name().toLowerCase(Locale.ROOT) + "]"));
+                        + e.getValue().confidence().code() + "]"));
         v.put("provenance", String.join(" | ", prov));
         v.put("alternatives", String.join(" | ", s.alternatives().stream()
                 .map(a -> a.field() + "=" + number(a.value()) + " (" + a.source() + ")").toList()));
@@ -236,44 +238,40 @@ public final class StudyRecordCsv {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : String.valueOf(d);
     }
 
-    /** Enum constant as its CSV code: lower case, except the fixed spellings of a few codes. */
+    /**
+     * An enum constant as its CSV code: the code the evidence base's enums own ({@code Genotype.code()} …), the
+     * lower-case name for any other enum; null for null.
+     */
     public static String code(Enum<?> e) {
         if (e == null) {
             return null;
         }
-        if (e instanceof StudyRecord.Genotype g) {
-            return switch (g) {
-                case BRAF_V600E -> "BRAF_V600E";
-                case BRAF_OTHER -> "BRAF_other";
-                case RAS -> "RAS";
-                case BRAF_WILD_TYPE -> "BRAF_wild_type";
-                case RET_FUSION -> "RET_fusion";
-                case NTRK_FUSION -> "NTRK_fusion";
-                case MIXED -> "mixed";
-                case NOT_APPLICABLE -> "not_applicable";
-            };
+        if (e instanceof StudyRecord.RecordType t) {
+            return t.code();
+        } else if (e instanceof StudyRecord.Genotype g) {
+            return g.code();
+        } else if (e instanceof StudyRecord.TshStimulation t) {
+            return t.code();
+        } else if (e instanceof StudyRecord.UptakeMethod m) {
+            return m.code();
+        } else if (e instanceof StudyRecord.UptakeCriterion c) {
+            return c.code();
+        } else if (e instanceof StudyRecord.ActivityRule r) {
+            return r.code();
+        } else if (e instanceof Provenance.Confidence c) {
+            return c.code();
         }
         return e.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The TSH stimulation's CSV code ({@link StudyRecord.TshStimulation#code()}); null for null. */
     public static String tshCode(StudyRecord.TshStimulation t) {
-        return t == null ? null : switch (t) {
-            case RHTSH -> "rhTSH";
-            case WITHDRAWAL -> "withdrawal";
-            case RHTSH_OR_WITHDRAWAL -> "rhTSH_or_withdrawal";
-            case NOT_REPORTED -> "not_reported";
-        };
+        return t == null ? null : t.code();
     }
 
+    /** The uptake method's CSV code ({@link StudyRecord.UptakeMethod#code()}); null for null. */
     public static String uptakeCode(StudyRecord.UptakeMethod m) {
-        return m == null ? null : switch (m) {
-            case I124_PET -> "124I_PET";
-            case I131_DIAGNOSTIC_WBS -> "131I_diagnostic_WBS";
-            case I123_WBS_SPECT -> "123I_WBS_SPECT";
-            case I131_POST_THERAPY_WBS -> "131I_post_therapy_WBS";
-            case MIXED -> "mixed";
-            case NOT_REPORTED -> "not_reported";
-        };
+        return m == null ? null : m.code();
     }
 
     /** Cell access with problems collected per field. */
@@ -346,30 +344,17 @@ public final class StudyRecordCsv {
                             .toList();
         }
 
-        <E extends Enum<E>> E choice(String column, Class<E> type) {
-            final String v = text(column);
-            final List<String> allowed = new ArrayList<>();
-            for (E e : type.getEnumConstants()) {
-                final String codeText = e instanceof StudyRecord.TshStimulation t ? tshCode(t) : code(e);
-                allowed.add(codeText);
-                if (codeText.equalsIgnoreCase(v == null ? "" : v)) {
-                    return e;
-                }
+        /**
+         * The cell read by the enum's own {@code parse(code)}, whose field is the column; its message (the column,
+         * the allowed codes and the value) is a problem if the cell is none of the codes.
+         */
+        <E> E choice(String column, Function<String, E> parse) {
+            try {
+                return parse.apply(text(column));
+            } catch (InvalidInputException e) {
+                problems.add(e.getMessage());
+                return null;
             }
-            problems.add(column + " must be one of " + allowed + ", got '" + (v == null ? "" : v) + "'");
-            return null;
-        }
-
-        StudyRecord.UptakeMethod uptakeMethod() {
-            final String v = text("uptake_method");
-            for (StudyRecord.UptakeMethod m : StudyRecord.UptakeMethod.values()) {
-                if (uptakeCode(m).equalsIgnoreCase(v == null ? "" : v)) {
-                    return m;
-                }
-            }
-            problems.add("uptake_method must be one of " + Arrays.stream(StudyRecord.UptakeMethod.values())
-                    .map(StudyRecordCsv::uptakeCode).toList() + ", got '" + (v == null ? "" : v) + "'");
-            return null;
         }
 
         void throwIfProblems() {

@@ -32,8 +32,8 @@ public record MetaReport(PooledProportion pooled, SubgroupAnalysis.Result subgro
     public Map<String, Object> toMap() {
         final Map<String, Object> m = new LinkedHashMap<>();
         final PooledProportion p = pooled;
-        m.put("measure", p.options().model().name());
-        m.put("method", p.options().model() == PoolingModel.GLMM ? "ML" : p.options().method().name());
+        m.put("measure", p.options().model().code());
+        m.put("method", p.options().model() == PoolingModel.GLMM ? "ML" : p.options().method().code());
         m.put("knha", p.options().knappHartung());
         m.put("level", p.options().level() * 100);
         m.put("k", p.k());

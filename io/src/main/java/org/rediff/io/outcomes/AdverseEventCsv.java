@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.io.csv.CsvInput;
@@ -88,8 +87,8 @@ public final class AdverseEventCsv {
 
     private static AdverseEvent.Attribution attribution(String text, String where) {
         try {
-            return AdverseEvent.Attribution.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+            return AdverseEvent.Attribution.parse(text.trim());
+        } catch (InvalidInputException e) {
             throw new InvalidInputException(where + "attribution: must be unrelated, unlikely, possible, probable or "
                     + "definite, got '" + text + "'");
         }
@@ -100,8 +99,8 @@ public final class AdverseEventCsv {
             return AdverseEvent.Action.NONE;
         }
         try {
-            return AdverseEvent.Action.valueOf(text.trim().toUpperCase(Locale.ROOT).replaceAll("[- ]+", "_"));
-        } catch (IllegalArgumentException e) {
+            return AdverseEvent.Action.parse(text.trim().replaceAll("[- ]+", "_"));
+        } catch (InvalidInputException e) {
             throw new InvalidInputException(where + "action: must be none, dose_reduced, interrupted or withdrawn "
                     + "(or empty), got '" + text + "'");
         }

@@ -165,8 +165,8 @@ public record CohortCsv(List<Patient> patients, List<String> columns) {
     private static Response response(String text, String where) {
         final String code = text.trim().toUpperCase(Locale.ROOT).replaceAll("[-/ ]+", "_");
         try {
-            return Response.valueOf(code);
-        } catch (IllegalArgumentException e) {
+            return Response.parse(code);
+        } catch (InvalidInputException e) {
             throw new InvalidInputException(where + BEST_RESPONSE + ": must be CR, PR, SD, PD, NE or NON_CR_NON_PD "
                     + "(or empty), got '" + text + "'");
         }

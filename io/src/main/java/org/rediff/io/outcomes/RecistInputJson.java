@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rediff.core.common.InvalidInputException;
@@ -120,8 +119,8 @@ public final class RecistInputJson {
                 final String id = ids.next();
                 final String s = n.get(id).isString() ? n.get(id).asString() : n.get(id).toString();
                 try {
-                    nonTargets.put(id, Assessment.NonTargetStatus.valueOf(s.toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
+                    nonTargets.put(id, Assessment.NonTargetStatus.parse(s));
+                } catch (InvalidInputException e) {
                     throw new InvalidInputException(p + ".non_target." + id + " must be present, absent or progression, "
                             + "got '" + s + "'");
                 }
@@ -177,8 +176,8 @@ public final class RecistInputJson {
         final String imaging = text(t, "imaging", "thyroglobulin.imaging", null);
         final ThyroglobulinResponse.Imaging im;
         try {
-            im = ThyroglobulinResponse.Imaging.valueOf(imaging.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+            im = ThyroglobulinResponse.Imaging.parse(imaging);
+        } catch (InvalidInputException e) {
             throw new InvalidInputException("thyroglobulin.imaging must be negative, nonspecific or "
                     + "structural_or_functional_disease, got '" + imaging + "'");
         }

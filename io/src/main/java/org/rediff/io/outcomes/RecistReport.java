@@ -79,9 +79,9 @@ public final class RecistReport {
         m.put("samples", samples);
         m.put("best_change_pct", num(t.bestChangePct()));
         m.put("antibody_interference", t.antibodyInterference());
-        m.put("imaging", in.imaging().name().toLowerCase(Locale.ROOT));
+        m.put("imaging", in.imaging().code());
         m.put("antibodies_rising", in.antibodiesRising());
-        m.put("ata_category", t.ataCategory().name());
+        m.put("ata_category", t.ataCategory().code());
         m.put("notes", t.notes());
         m.put("method", TG_METHOD);
         return m;
@@ -102,7 +102,7 @@ public final class RecistReport {
                     dash(p.nonTarget()), p.newLesions() ? "yes" : "no", p.baseline() ? "baseline" : dash(p.overall())));
         }
         out.append(String.format(Locale.ROOT, "%nBest overall response: %s (%s confirmation)%n",
-                name(r.bestOverallResponse()), r.settings().confirmation() ? "with" : "without"));
+                label(r.bestOverallResponse()), r.settings().confirmation() ? "with" : "without"));
         out.append(String.format(Locale.ROOT, "Best change from baseline: %s%%%n", fmt(r.bestChangePct())));
         r.notes().forEach(n -> out.append("note: ").append(n).append(System.lineSeparator()));
         final ThyroglobulinResponse.Result t = patient.thyroglobulin();
@@ -116,8 +116,8 @@ public final class RecistReport {
                         antibodies(s.antibodiesPositive()), fmt(t.changesPct().get(i))));
             }
             out.append(String.format(Locale.ROOT, "Best thyroglobulin change: %s%%; ATA response: %s (imaging %s)%n",
-                    fmt(t.bestChangePct()), t.ataCategory(),
-                    patient.input().thyroglobulin().imaging().name().toLowerCase(Locale.ROOT)));
+                    fmt(t.bestChangePct()), t.ataCategory().label(),
+                    patient.input().thyroglobulin().imaging().label()));
             t.notes().forEach(n -> out.append("note: ").append(n).append(System.lineSeparator()));
         }
         return out.toString();
@@ -128,12 +128,18 @@ public final class RecistReport {
         return positive == null ? "not_measured" : positive ? "positive" : "negative";
     }
 
+    /** The response's code, for the JSON report. */
     private static String name(Response r) {
-        return r == null ? null : r.name();
+        return r == null ? null : r.code();
+    }
+
+    /** The response as RECIST tables write it (non-CR/non-PD), for the text report. */
+    private static String label(Response r) {
+        return r == null ? null : r.label();
     }
 
     private static String dash(Response r) {
-        return r == null ? "-" : r.name();
+        return r == null ? "-" : r.label();
     }
 
     private static String fmt(double v) {
