@@ -15,7 +15,10 @@ final class CliNames {
             Map.entry("hr", "--hr"), Map.entry("allocation", "--allocation"),
             Map.entry("median_control", "--median-control"), Map.entry("accrual", "--accrual"),
             Map.entry("follow_up", "--follow-up"), Map.entry("conf_type", "--conf-type"), Map.entry("ties", "--ties"),
-            Map.entry("knha", "--knha"), Map.entry("measure", "--measure"));
+            Map.entry("knha", "--knha"), Map.entry("measure", "--measure"),
+            Map.entry("mods", "--mods"), Map.entry("by", "--by"), Map.entry("evidence_outcome", "--evidence-outcome"),
+            Map.entry("evidence_genotype", "--evidence-genotype"), Map.entry("p0_from", "--p0-from"),
+            Map.entry("p1_from", "--p1-from"));
 
     private CliNames() {
     }

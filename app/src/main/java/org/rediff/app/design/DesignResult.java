@@ -47,7 +47,7 @@ public record DesignResult(DesignType type, DesignParams params, Planning planni
      * @param p1Overridden  whether p1 was entered instead
      * @param dataVersion   version of the stored evidence base
      */
-    public record Planning(org.rediff.io.design.EvidencePlanning.Values values, String outcome, String genotype,
+    public record Planning(org.rediff.service.design.EvidencePlanning.Values values, String outcome, String genotype,
                            String measure, String p0From, String p1From, boolean p0Overridden,
                            boolean p1Overridden, String dataVersion) {
     }

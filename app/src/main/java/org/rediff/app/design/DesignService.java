@@ -20,8 +20,8 @@ import org.rediff.core.evidence.PoolingModel;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.chart.OperatingCharacteristicsSvg;
 import org.rediff.io.design.DesignReport;
-import org.rediff.io.design.EvidencePlanning;
-import org.rediff.io.evidence.StudyRecordCsv;
+import org.rediff.service.design.EvidencePlanning;
+import org.rediff.service.design.SingleArmPlanning;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,7 +52,7 @@ public class DesignService {
     public List<String> genotypes() {
         final Set<StudyRecord.Genotype> present = new LinkedHashSet<>();
         store.list().forEach(r -> present.add(r.regimen().genotype()));
-        return Arrays.stream(StudyRecord.Genotype.values()).filter(present::contains).map(StudyRecordCsv::code)
+        return Arrays.stream(StudyRecord.Genotype.values()).filter(present::contains).map(StudyRecord.Genotype::code)
                 .toList();
     }
 
@@ -72,7 +72,6 @@ public class DesignService {
 
     private DesignResult singleArm(DesignType type, DesignParams p) {
         final double alpha = Inputs.number("alpha", p.alpha(), 0.05);
-        final double beta = beta(p);
         final int nmax = Inputs.integer("nmax", p.nmax(), type == DesignType.SIMON ? SIMON_NMAX : SINGLE_NMAX);
         if (type == DesignType.SIMON && nmax > SIMON_NMAX_LIMIT) {
             // The search visits every (n1, n) pair up to nmax with exact binomial sums, so its cost grows with about
@@ -83,55 +82,32 @@ public class DesignService {
         }
         final Double p0 = Inputs.optional("p0", p.p0());
         final Double p1 = Inputs.optional("p1", p.p1());
-        final Map<String, Object> assumptions = new LinkedHashMap<>();
-        final List<String> warnings = new ArrayList<>();
+        final Double beta = Inputs.optional("beta", p.beta());
+        final Double power = Inputs.optional("power", p.power());
         DesignResult.Planning planning = null;
-        final double p0v;
-        final double p1v;
+        SingleArmPlanning.FromEvidence fromEvidence = null;
+        List<StudyRecord> records = List.of();
+        String version = null;
         if (p.fromEvidence()) {
-            planning = plan(p, p0 != null, p1 != null);
-            final EvidencePlanning.Values v = planning.values();
-            p0v = p0 != null ? p0 : v.p0();
-            p1v = p1 != null ? p1 : v.p1();
-            assumptions.put("source", v.description());
-            assumptions.put("study_ids", v.studyIds());
-            assumptions.put("p0_overridden", p0 != null);
-            assumptions.put("p1_overridden", p1 != null);
-            final Map<String, Object> evidence = new LinkedHashMap<>();
-            evidence.put("outcome", planning.outcome());
-            evidence.put("genotype", planning.genotype());
-            evidence.put("measure", planning.measure());
-            evidence.put("p0_from", planning.p0From());
-            evidence.put("p1_from", planning.p1From());
-            evidence.put("k", v.pooled().k());
-            evidence.put("estimate", v.pooled().estimate());
-            evidence.put("ci_lower", v.pooled().ciLower());
-            evidence.put("ci_upper", v.pooled().ciUpper());
-            evidence.put("data_version", planning.dataVersion());
-            assumptions.put("evidence", evidence);
-            if (p0 != null) {
-                warnings.add(String.format(Locale.ROOT, "p0 = %s was entered instead of the evidence's %.4f",
-                        Fmt.upTo(p0, 6), v.p0()));
-            }
-            if (p1 != null) {
-                warnings.add(String.format(Locale.ROOT, "p1 = %s was entered instead of the evidence's %.4f",
-                        Fmt.upTo(p1, 6), v.p1()));
-            }
-        } else {
-            if (p0 == null || p1 == null) {
-                throw new InvalidInputException("give p0 and p1, or plan them from the evidence (choose an outcome)");
-            }
-            p0v = p0;
-            p1v = p1;
-            assumptions.put("source", "entered on the web page");
+            fromEvidence = fromEvidence(p);
+            records = store.list();
+            version = EvidenceStore.dataVersionOf(records);
         }
-        assumptions.put("p0", p0v);
-        assumptions.put("p1", p1v);
-        assumptions.put("alpha", alpha);
-        assumptions.put("beta", beta);
-        final DesignRequirements req = new DesignRequirements(p0v, p1v, alpha, beta);
+        final SingleArmPlanning.Planned planned = SingleArmPlanning.plan(new SingleArmPlanning.Request(p0, p1, alpha,
+                beta, power, fromEvidence, "entered on the web page"), records, version);
+        if (fromEvidence != null) {
+            planning = new DesignResult.Planning(planned.planned(), fromEvidence.outcome().code(),
+                    fromEvidence.genotype() == null ? "all" : fromEvidence.genotype().code(),
+                    fromEvidence.measure().name(), fromEvidence.p0From().name().toLowerCase(Locale.ROOT),
+                    fromEvidence.p1From().name().toLowerCase(Locale.ROOT), p0 != null, p1 != null, version);
+        }
+        final Map<String, Object> assumptions = planned.assumptions();
+        final List<String> warnings = new ArrayList<>(planned.warnings());
+        final DesignRequirements req = planned.requirements();
+        final double p0v = req.p0();
+        final double p1v = req.p1();
         final String values = "p0 = " + Fmt.upTo(p0v, 4) + ", p1 = " + Fmt.upTo(p1v, 4) + ", α = "
-                + Fmt.upTo(alpha, 4) + ", β = " + Fmt.upTo(beta, 4);
+                + Fmt.upTo(alpha, 4) + ", β = " + Fmt.upTo(req.beta(), 4);
         if (type == DesignType.SIMON) {
             final SimonTwoStage.Result r = SimonTwoStage.search(req, nmax);
             warnings.addAll(0, r.warnings());
@@ -160,7 +136,8 @@ public class DesignService {
                 OperatingCharacteristicsSvg.render(title, series, p0v, p1v), title, warnings);
     }
 
-    private DesignResult.Planning plan(DesignParams p, boolean p0Given, boolean p1Given) {
+    /** What the page asks to plan from the evidence, parsed in the page's names. */
+    private SingleArmPlanning.FromEvidence fromEvidence(DesignParams p) {
         final String outcome = Inputs.choice("outcome", p.outcome(), OUTCOMES, null);
         if (outcome == null) {
             throw new InvalidInputException("outcome: choose uptake or response to plan from the evidence");
@@ -168,15 +145,9 @@ public class DesignService {
         final String measure = Inputs.choice("measure", p.measure(), MEASURES, "GLMM");
         final String p0From = Inputs.choice("p0_from", p.p0From(), FROM, "lower");
         final String p1From = Inputs.choice("p1_from", p.p1From(), FROM, "estimate");
-        final StudyRecord.Genotype genotype = genotype(p.genotype());
-        final List<StudyRecord> records = store.list();
-        final String version = EvidenceStore.dataVersionOf(records);
-        final EvidencePlanning.Values v = EvidencePlanning.plan(records, version, outcome.equals("uptake")
-                        ? EvidenceSelection.Outcome.UPTAKE : EvidenceSelection.Outcome.RESPONSE, genotype,
+        return new SingleArmPlanning.FromEvidence(EvidenceSelection.Outcome.parse(outcome), genotype(p.genotype()),
                 PoolingModel.valueOf(measure), EvidencePlanning.From.parse(p0From, "p0_from"),
                 EvidencePlanning.From.parse(p1From, "p1_from"));
-        return new DesignResult.Planning(v, outcome, genotype == null ? "all" : StudyRecordCsv.code(genotype),
-                measure, p0From, p1From, p0Given, p1Given, version);
     }
 
     /** A genotype code or name, or null for all; unknown codes list the genotypes in the base. */
@@ -185,7 +156,7 @@ public class DesignService {
             return null;
         }
         for (StudyRecord.Genotype g : StudyRecord.Genotype.values()) {
-            if (StudyRecordCsv.code(g).equalsIgnoreCase(text.strip()) || g.name().equalsIgnoreCase(text.strip())) {
+            if (g.code().equalsIgnoreCase(text.strip()) || g.name().equalsIgnoreCase(text.strip())) {
                 return g;
             }
         }
@@ -193,16 +164,6 @@ public class DesignService {
         allowed.addAll(genotypes());
         throw new InvalidInputException("genotype must be one of " + allowed + " (the genotypes in the evidence "
                 + "base), got '" + text.strip() + "'");
-    }
-
-    /** β, or 1 − power; not both. */
-    private static double beta(DesignParams p) {
-        final Double beta = Inputs.optional("beta", p.beta());
-        final Double power = Inputs.optional("power", p.power());
-        if (beta != null && power != null) {
-            throw new InvalidInputException("give beta or power, not both");
-        }
-        return beta != null ? beta : power != null ? 1 - power : 0.2;
     }
 
     /** Power, or 1 − β; not both. */

@@ -9,7 +9,7 @@ import org.rediff.core.design.SurvivalSampleSize;
 import org.rediff.core.design.TwoProportions;
 import org.rediff.core.design.TwoStageDesign;
 import org.rediff.core.evidence.PooledProportion;
-import org.rediff.io.design.EvidencePlanning;
+import org.rediff.service.design.EvidencePlanning;
 
 /**
  * A design as the text the design page shows. Only the parts of its type are set.

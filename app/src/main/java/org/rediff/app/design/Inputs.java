@@ -66,10 +66,12 @@ final class Inputs {
 
     /**
      * The page's and the API's names for the core's parameters, as a declared table: the core's names are the
-     * page's, except that two-arm designs call the two rates arm1 and arm2.
+     * page's, except that two-arm designs call the two rates arm1 and arm2, and the evidence choices are the form's
+     * outcome and genotype.
      */
     static UnaryOperator<String> names(DesignType type) {
-        final Map<String, String> table = type == DesignType.TWO_ARM ? Map.of("p1", "arm1", "p2", "arm2") : Map.of();
+        final Map<String, String> table = type == DesignType.TWO_ARM ? Map.of("p1", "arm1", "p2", "arm2")
+                : Map.of("evidence_outcome", "outcome", "evidence_genotype", "genotype");
         return name -> table.getOrDefault(name, name);
     }
 }

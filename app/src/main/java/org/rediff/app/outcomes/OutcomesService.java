@@ -1,5 +1,7 @@
 package org.rediff.app.outcomes;
 
+import org.rediff.service.outcomes.ResponseAssessment;
+import org.rediff.service.outcomes.CohortSurvival;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -106,7 +108,7 @@ public class OutcomesService {
      */
     public RecistRun recist(String json, String source) {
         final String text = text(json, source, "no RECIST JSON; paste it, upload a .json file or load the example");
-        return new RecistRun(text, PatientResponse.evaluate(RecistInputJson.read(text, source), source));
+        return new RecistRun(text, ResponseAssessment.evaluate(RecistInputJson.read(text, source), source));
     }
 
     /**
@@ -148,7 +150,7 @@ public class OutcomesService {
         final SurvivalInput in = SurvivalInput.read(new StringReader(text), source, form.time(), form.event(),
                 s.groupColumn(), s.covariates());
         try {
-            return SurvivalAnalysis.run(in, s.landmarks(), s.confType(), s.ties(), LEVEL);
+            return CohortSurvival.run(in, s.landmarks(), s.confType(), s.ties(), LEVEL);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(source + ": " + e.getMessage());
         }

@@ -6,10 +6,8 @@ import java.util.Map;
 import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.chart.ForestPlotSvg;
-import org.rediff.io.evidence.EvidenceInputs;
 import org.rediff.io.evidence.ShippedEvidence;
-import org.rediff.io.meta.MetaAnalysisRunner;
-import org.rediff.io.meta.MetaInput;
+import org.rediff.service.synthesis.EvidenceSynthesis;
 import org.rediff.io.meta.MetaReport;
 import org.springframework.stereotype.Service;
 
@@ -26,19 +24,16 @@ public class SynthesisService {
     public SynthesisResult run(SynthesisRequest request) {
         final List<StudyRecord> records = store.list();
         final String dataVersion = EvidenceStore.dataVersionOf(records);
-        final MetaInput input = EvidenceInputs.of(records, request.outcome(), request.types());
-        final List<String> ids = input.columns().get("id");
         final Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("input", "rediff evidence database (" + records.size() + " records)");
         provenance.put("data_version", dataVersion);
         provenance.put("shipped_base", store.seededVersion().orElse(ShippedEvidence.dataVersion()));
-        provenance.put("outcome", request.outcomeCode());
-        provenance.put("record_types", request.typeCodes());
         provenance.put("subgroup", request.by());
         provenance.put("moderators", request.mods());
-        provenance.put("study_ids", ids);
-        final MetaReport report = MetaAnalysisRunner.run(input, request.options(), request.by(), request.mods(),
-                request.leaveOneOut(), provenance);
+        final EvidenceSynthesis.Pooled pooled = EvidenceSynthesis.pool(records, request.outcome(), request.types(),
+                request.options(), request.by(), request.mods(), request.leaveOneOut(), provenance);
+        final MetaReport report = pooled.report();
+        final List<String> ids = pooled.studyIds();
         final String title = request.outcomeText() + " — " + request.modelText() + ", k = " + report.pooled().k();
         final String svg = ForestPlotSvg.render(report.pooled(), report.subgroups(), title);
         return new SynthesisResult(request, report, ids, title, svg, dataVersion);

@@ -28,7 +28,7 @@ import org.rediff.core.evidence.EvidenceSelection;
 import org.rediff.core.evidence.PoolingModel;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.design.DesignReport;
-import org.rediff.io.design.EvidencePlanning;
+import org.rediff.service.design.EvidencePlanning;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -166,7 +166,7 @@ class DesignPagesTest extends WebTestBase {
                 .andExpect(jsonPath("$.detail").value(containsString("give p0 and p1")));
         mvc.perform(get("/api/design/simon").param("p0", "0.1").param("p1", "0.3").param("beta", "0.2")
                         .param("power", "0.8")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("give beta or power, not both"));
+                .andExpect(jsonPath("$.detail").value("beta cannot be given with power; give one of them, got 0.2"));
         mvc.perform(get("/api/design/simon").param("p0", "0.1").param("p1", "0.3").param("nmax", "600"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("nmax must be at most 250 on the web page and the API")));

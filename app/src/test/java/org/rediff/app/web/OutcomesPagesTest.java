@@ -1,5 +1,6 @@
 package org.rediff.app.web;
 
+import org.rediff.service.outcomes.CohortSurvival;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rediff.app.web.Html.text;
 import static org.hamcrest.Matchers.allOf;
@@ -74,7 +75,7 @@ class OutcomesPagesTest extends WebTestBase {
     }
 
     private SurvivalAnalysis expectedExample() {
-        return SurvivalAnalysis.run(SurvivalInput.read(new StringReader(service.exampleCohort()), "example", "time",
+        return CohortSurvival.run(SurvivalInput.read(new StringReader(service.exampleCohort()), "example", "time",
                 "event", "group", List.of()), List.of(6.0, 12.0, 24.0), ConfidenceType.LOG, CoxModel.Ties.EFRON, 0.95);
     }
 

@@ -1,6 +1,7 @@
 package org.rediff.cli.design;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rediff.cli.OutputFormat;
@@ -9,7 +10,8 @@ import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.design.DesignRequirements;
 import org.rediff.core.evidence.EvidenceSelection;
 import org.rediff.core.evidence.PoolingModel;
-import org.rediff.io.design.EvidencePlanning;
+import org.rediff.service.design.EvidencePlanning;
+import org.rediff.service.design.SingleArmPlanning;
 import org.rediff.io.evidence.ShippedEvidence;
 import picocli.CommandLine.Option;
 
@@ -51,14 +53,12 @@ public final class SingleArmOptions {
             + "pooled estimate).")
     String p1From;
 
-    /** The requirements, and the assumptions record describing where p0 and p1 came from. */
+    /**
+     * The requirements, planned by the service layer's {@link SingleArmPlanning} (the same use case as the design
+     * page's) from the shipped evidence base or the given values; the assumptions record says where they came from.
+     */
     DesignRequirements requirements(Map<String, Object> assumptions) {
-        if (beta != null && power != null) {
-            throw new InvalidInputException("give --beta or --power, not both");
-        }
-        final double b = beta != null ? beta : power != null ? 1 - power : 0.2;
-        double p0v;
-        double p1v;
+        SingleArmPlanning.FromEvidence evidence = null;
         if (evidenceOutcome != null) {
             final EvidenceSelection.Outcome outcome = switch (evidenceOutcome.toLowerCase(Locale.ROOT)) {
                 case "uptake" -> EvidenceSelection.Outcome.UPTAKE;
@@ -66,30 +66,15 @@ public final class SingleArmOptions {
                 default -> throw new InvalidInputException("--evidence-outcome must be uptake or response, got '"
                         + evidenceOutcome + "'");
             };
-            final EvidencePlanning.Values v = EvidencePlanning.plan(ShippedEvidence.load(),
-                    ShippedEvidence.dataVersion(), outcome, evidenceGenotype == null ? null
-                            : EvidenceListCommand.parseGenotype(evidenceGenotype), evidenceMeasure,
-                    EvidencePlanning.From.parse(p0From, "--p0-from"), EvidencePlanning.From.parse(p1From, "--p1-from"));
-            p0v = p0 != null ? p0 : v.p0();
-            p1v = p1 != null ? p1 : v.p1();
-            assumptions.put("source", v.description());
-            assumptions.put("study_ids", v.studyIds());
-            assumptions.put("p0_overridden", p0 != null);
-            assumptions.put("p1_overridden", p1 != null);
-        } else {
-            if (p0 == null || p1 == null) {
-                throw new InvalidInputException("give --p0 and --p1, or plan them from the evidence with "
-                        + "--evidence-outcome");
-            }
-            p0v = p0;
-            p1v = p1;
-            assumptions.put("source", "given on the command line");
+            evidence = new SingleArmPlanning.FromEvidence(outcome, evidenceGenotype == null ? null
+                    : EvidenceListCommand.parseGenotype(evidenceGenotype), evidenceMeasure,
+                    EvidencePlanning.From.parse(p0From, "p0_from"), EvidencePlanning.From.parse(p1From, "p1_from"));
         }
-        assumptions.put("p0", p0v);
-        assumptions.put("p1", p1v);
-        assumptions.put("alpha", alpha);
-        assumptions.put("beta", b);
-        return new DesignRequirements(p0v, p1v, alpha, b);
+        final SingleArmPlanning.Planned planned = SingleArmPlanning.plan(new SingleArmPlanning.Request(p0, p1, alpha,
+                beta, power, evidence, "given on the command line"), evidence == null ? List.of()
+                : ShippedEvidence.load(), ShippedEvidence.dataVersion());
+        assumptions.putAll(planned.assumptions());
+        return planned.requirements();
     }
 
     static Map<String, Object> newAssumptions() {

@@ -12,9 +12,7 @@ import org.rediff.cli.meta.ReportPrinter;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.evidence.EvidenceSelection;
 import org.rediff.core.evidence.StudyRecord;
-import org.rediff.io.evidence.EvidenceInputs;
-import org.rediff.io.meta.MetaAnalysisRunner;
-import org.rediff.io.meta.MetaInput;
+import org.rediff.service.synthesis.EvidenceSynthesis;
 import org.rediff.io.meta.MetaReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,15 +53,11 @@ public final class EvidencePoolCommand implements Callable<Integer> {
             default -> throw new InvalidInputException("--outcome must be uptake or response, got '" + outcome + "'");
         };
         final Set<StudyRecord.RecordType> kinds = types == null ? EvidenceSelection.DEFAULT_TYPES : parseTypes(types);
-        final MetaInput input = EvidenceInputs.of(source.load(), chosen, kinds);
         final Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("input", source.describe());
-        provenance.put("outcome", chosen.code());
-        provenance.put("record_types", kinds.stream().map(StudyRecord.RecordType::code).sorted().toList());
-        provenance.put("study_ids", input.columns().get("id"));
-        final MetaReport report = MetaAnalysisRunner.run(input, pooling.options(), pooling.by(), pooling.mods(),
-                pooling.leaveOneOut(), provenance);
-        ReportPrinter.emit(report, pooling, "Pooled " + provenance.get("outcome") + " (" + source.describe() + ")",
+        final MetaReport report = EvidenceSynthesis.pool(source.load(), chosen, kinds, pooling.options(),
+                pooling.by(), pooling.mods(), pooling.leaveOneOut(), provenance).report();
+        ReportPrinter.emit(report, pooling, "Pooled " + chosen.code() + " (" + source.describe() + ")",
                 spec.commandLine().getOut());
         return 0;
     }

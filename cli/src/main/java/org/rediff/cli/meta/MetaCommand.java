@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rediff.core.common.InvalidInputException;
-import org.rediff.io.meta.MetaAnalysisRunner;
+import org.rediff.service.synthesis.MetaAnalysisRunner;
 import org.rediff.io.meta.MetaInput;
 import org.rediff.io.meta.MetaInputCsv;
 import org.rediff.io.meta.MetaReport;

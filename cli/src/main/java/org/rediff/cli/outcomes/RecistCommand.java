@@ -1,5 +1,6 @@
 package org.rediff.cli.outcomes;
 
+import org.rediff.service.outcomes.ResponseAssessment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public final class RecistCommand implements Callable<Integer> {
             throw new InvalidInputException("--input " + input + ": cannot read: " + e.getMessage());
         }
         final RecistInputJson.Input in = RecistInputJson.read(text, input.toString());
-        final PatientResponse result = PatientResponse.evaluate(in, input.toString());
+        final PatientResponse result = ResponseAssessment.evaluate(in, input.toString());
         spec.commandLine().getOut().println(format == OutputFormat.json ? RecistReport.toJson(result)
                 : RecistReport.toText(result));
         spec.commandLine().getOut().flush();

@@ -1,5 +1,6 @@
 package org.rediff.cli.outcomes;
 
+import org.rediff.service.outcomes.CohortSurvival;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ public final class SurvivalCommand implements Callable<Integer> {
         }
         final SurvivalAnalysis a;
         try {
-            a = SurvivalAnalysis.run(in, times, type, tieMethod, 0.95);
+            a = CohortSurvival.run(in, times, type, tieMethod, 0.95);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(input + ": " + e.getMessage());
         }

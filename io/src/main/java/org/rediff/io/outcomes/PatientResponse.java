@@ -1,13 +1,12 @@
 package org.rediff.io.outcomes;
 
-import org.rediff.core.common.InvalidInputException;
-import org.rediff.core.response.RecistEvaluator;
 import org.rediff.core.response.RecistResult;
 import org.rediff.core.response.ThyroglobulinResponse;
 
 /**
- * One patient's response assessment, as {@code rediff recist} and the RECIST worksheet page evaluate it: RECIST 1.1
- * from the lesion measurements and, when the input has a thyroglobulin section, the biochemical response.
+ * One patient's response assessment as rendered by {@link RecistReport}: the input, its RECIST 1.1 evaluation and,
+ * when the input has a thyroglobulin section, the biochemical response (computed by the service layer's
+ * {@code ResponseAssessment}).
  *
  * @param input         the parsed input
  * @param recist        the RECIST 1.1 evaluation
@@ -15,18 +14,4 @@ import org.rediff.core.response.ThyroglobulinResponse;
  */
 public record PatientResponse(RecistInputJson.Input input, RecistResult recist,
                               ThyroglobulinResponse.Result thyroglobulin) {
-
-    /**
-     * @param source what the input is called in messages (a file name)
-     * @throws InvalidInputException naming the source and the lesion, assessment or sample
-     */
-    public static PatientResponse evaluate(RecistInputJson.Input in, String source) {
-        try {
-            final RecistResult recist = RecistEvaluator.evaluate(in.lesions(), in.assessments(), in.settings());
-            final ThyroglobulinResponse.Result tg = in.thyroglobulin() == null ? null : in.thyroglobulin().evaluate();
-            return new PatientResponse(in, recist, tg);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(source + ": " + e.getMessage());
-        }
-    }
 }

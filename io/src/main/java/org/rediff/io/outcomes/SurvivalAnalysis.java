@@ -5,11 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
-import org.rediff.core.survival.ConfidenceType;
 import org.rediff.core.survival.CoxModel;
 import org.rediff.core.survival.KaplanMeierCurve;
-import org.rediff.core.survival.KaplanMeierEstimator;
 import org.rediff.core.survival.LogRankTest;
 import org.rediff.core.survival.SurvivalObservation;
 import org.rediff.io.chart.KaplanMeierSvg;
@@ -17,7 +14,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The analysis behind {@code rediff survival} and the outcomes page: the overall Kaplan-Meier curve (at landmark
+ * The result of a cohort's survival analysis (computed by the service layer's {@code CohortSurvival}) and its
+ * renderings: the overall Kaplan-Meier curve (at landmark
  * times), medians, per-group curves, the log-rank test and a Cox model, with the JSON object of issue 4's contract.
  *
  * @param overall    overall curve
@@ -34,49 +32,6 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
                                CoxModel.Result cox, SurvivalInput input) {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    public static SurvivalAnalysis run(SurvivalInput in, List<Double> times, ConfidenceType type, CoxModel.Ties ties,
-                                       double level) {
-        final KaplanMeierCurve overall = KaplanMeierEstimator.fit(in.observations(), type, level);
-        final List<Double> at = new ArrayList<>(times);
-        if (at.isEmpty()) {
-            overall.steps().stream().filter(s -> s.events() > 0).forEach(s -> at.add(s.time()));
-        }
-        final List<KaplanMeierCurve.Landmark> landmarks = new ArrayList<>();
-        at.forEach(t -> landmarks.add(overall.at(t, in.observations())));
-        final Map<String, KaplanMeierCurve> groups = new LinkedHashMap<>();
-        final Map<String, List<KaplanMeierCurve.Landmark>> groupLandmarks = new LinkedHashMap<>();
-        LogRankTest.Result logRank = null;
-        if (in.groups() != null) {
-            for (String g : new TreeSet<>(in.groups())) {
-                final List<SurvivalObservation> subjects = subjects(in, g);
-                final KaplanMeierCurve curve = KaplanMeierEstimator.fit(subjects, type, level);
-                groups.put(g, curve);
-                groupLandmarks.put(g, at.stream().map(t -> curve.at(t, subjects)).toList());
-            }
-            if (groups.size() >= 2) {
-                logRank = LogRankTest.test(in.observations(), in.groups());
-            }
-        }
-        CoxModel.Result cox = null;
-        if (!in.covariates().isEmpty()) {
-            cox = CoxModel.fit(in.observations(), in.covariates(), ties, level);
-        } else if (logRank != null) {
-            cox = CoxModel.fit(in.observations(), List.of(new CoxModel.Covariate("group", in.groups())), ties, level);
-        }
-        return new SurvivalAnalysis(overall, landmarks, groups, groupLandmarks, logRank, cox, in);
-    }
-
-    /** The subjects of one group. */
-    private static List<SurvivalObservation> subjects(SurvivalInput in, String group) {
-        final List<SurvivalObservation> sub = new ArrayList<>();
-        for (int i = 0; i < in.observations().size(); i++) {
-            if (in.groups().get(i).equals(group)) {
-                sub.add(in.observations().get(i));
-            }
-        }
-        return sub;
-    }
-
     /** Kaplan-Meier curves as SVG: one per group with its number at risk, or a single "All" curve. */
     public String kaplanMeierSvg(String title, String timeLabel) {
         final Map<String, KaplanMeierCurve> curves = new LinkedHashMap<>();
@@ -86,7 +41,7 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
             data.put("All", input.observations());
         } else {
             curves.putAll(groups);
-            groups.keySet().forEach(g -> data.put(g, subjects(input, g)));
+            groups.keySet().forEach(g -> data.put(g, input.observationsOf(g)));
         }
         return KaplanMeierSvg.render(title, timeLabel, curves, data);
     }

@@ -94,4 +94,15 @@ public record SurvivalInput(List<SurvivalObservation> observations, List<String>
             return new SurvivalInput(obs, groups, covariates);
         });
     }
+
+    /** The observations of one group, in input order. */
+    public List<SurvivalObservation> observationsOf(String group) {
+        final List<SurvivalObservation> out = new java.util.ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            if (groups.get(i).equals(group)) {
+                out.add(observations.get(i));
+            }
+        }
+        return out;
+    }
 }

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rediff.core.common.InvalidInputException;
-import org.rediff.core.evidence.PoolingOptions;
-import org.rediff.io.chart.ForestPlotSvg;
 
 class MetaInputCsvTest {
     private static MetaInput read(String text) {
@@ -36,17 +33,4 @@ class MetaInputCsvTest {
         assertThatThrownBy(() -> read("study,events,total\n")).hasMessageContaining("no data rows");
     }
 
-    @Test
-    void reportCarriesTheContractFieldsAndThePlotItsRows() {
-        final MetaInput in = read("study,events,total\nA,4,9\nB,6,10\nC,6,10\nD,5,6\n");
-        final MetaReport report = MetaAnalysisRunner.run(in, PoolingOptions.defaults(), null, null, Map.of());
-        final Map<String, Object> m = report.toMap();
-        assertThat(m).containsKeys("measure", "method", "k", "estimate", "ci_lower", "ci_upper", "pi_lower",
-                "pi_upper", "estimate_transformed", "se_transformed", "tau2", "i2", "h2", "q", "q_df", "q_p",
-                "studies");
-        assertThat(m.get("k")).isEqualTo(4);
-        final String svg = ForestPlotSvg.render(report.pooled(), null, "test");
-        assertThat(svg).startsWith("<svg").contains("class=\"diamond\"");
-        assertThat(svg.split("class=\"study\"", -1)).hasSize(5);
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.rediff.core.common.InvalidInputException;
-import org.rediff.core.response.ThyroglobulinResponse;
 
 /** The optional thyroglobulin section of the RECIST patient input: parsing, defaults and messages. */
 class RecistInputJsonTest {
@@ -19,30 +18,7 @@ class RecistInputJsonTest {
                 + thyroglobulin) + "}", "p.json");
     }
 
-    @Test
-    void withoutTheSectionThereIsNoThyroglobulinResult() {
-        final RecistInputJson.Input in = read(null);
-        assertThat(in.thyroglobulin()).isNull();
-        assertThat(PatientResponse.evaluate(in, "p.json").thyroglobulin()).isNull();
-        assertThat(RecistReport.toMap(PatientResponse.evaluate(in, "p.json"))).doesNotContainKey("thyroglobulin");
-    }
 
-    @Test
-    void samplesInAnyOrderAreEvaluatedInDateOrderWithDefaults() {
-        final RecistInputJson.Input in = read("""
-                {"samples": [{"date": "2026-03-02", "tg_ng_per_ml": 0.5, "stimulated": true, "antibodies": "negative"},
-                             {"date": "2026-01-05", "tg_ng_per_ml": 4}],
-                 "imaging": "negative"}""");
-        assertThat(in.thyroglobulin().antibodiesRising()).isFalse();
-        assertThat(in.thyroglobulin().samples().get(1).stimulated()).isFalse();
-        assertThat(in.thyroglobulin().samples().get(1).antibodiesPositive()).isNull();
-        final ThyroglobulinResponse.Result r = PatientResponse.evaluate(in, "p.json").thyroglobulin();
-        assertThat(r.samples().get(0).tgNgPerMl()).isEqualTo(4.0);
-        // Stimulated 0.5 < 1 ng/mL with negative imaging and antibodies: excellent (ATA 2015, Haugen 2016).
-        assertThat(r.ataCategory()).isEqualTo(ThyroglobulinResponse.AtaCategory.EXCELLENT);
-        // Each kind is its own baseline, so neither sample has a change.
-        assertThat(r.changesPct()).allMatch(c -> c.isNaN());
-    }
 
     @Test
     void badFieldsAreNamedWithTheirValueAndWhatIsAllowed() {

@@ -1,4 +1,7 @@
-package org.rediff.io.meta;
+package org.rediff.service.synthesis;
+
+import org.rediff.io.meta.MetaInput;
+import org.rediff.io.meta.MetaReport;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,8 +53,8 @@ public final class MetaAnalysisRunner {
         MetaRegression.Result regression = null;
         if (modColumns != null && !modColumns.isEmpty()) {
             if (options.model() == PoolingModel.GLMM) {
-                throw new InvalidInputException("--mods needs an inverse-variance measure (PLO, PR, PAS or PFT), "
-                        + "not GLMM");
+                throw InvalidInputException.of("mods", null, "needs an inverse-variance {measure} (PLO, PR, PAS "
+                        + "or PFT), not GLMM");
             }
             final List<Moderator> mods = new ArrayList<>();
             for (String c : modColumns) {

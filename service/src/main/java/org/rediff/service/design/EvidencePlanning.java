@@ -1,4 +1,4 @@
-package org.rediff.io.design;
+package org.rediff.service.design;
 
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +25,12 @@ public final class EvidencePlanning {
     /** Which number of the pooled result becomes a planning value. */
     public enum From { LOWER, ESTIMATE, UPPER;
 
-        public static From parse(String text, String option) {
+        /** @param parameter the core name of the parameter ({@code p0_from} or {@code p1_from}) */
+        public static From parse(String text, String parameter) {
             try {
                 return valueOf(text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInputException(option + " must be lower, estimate or upper, got '" + text + "'");
+                throw InvalidInputException.of(parameter, "'" + text + "'", "must be lower, estimate or upper");
             }
         }
     }
@@ -50,9 +51,9 @@ public final class EvidencePlanning {
                 : records.stream().filter(r -> r.regimen().genotype() == genotype).toList();
         final MetaInput input = EvidenceInputs.of(chosen, outcome, EvidenceSelection.DEFAULT_TYPES);
         if (input.studies().size() < 2) {
-            throw new InvalidInputException("planning from the evidence needs at least 2 cohorts; "
-                    + (genotype == null ? "all" : genotype.name()) + " has " + input.studies().size() + " for "
-                    + outcome.name().toLowerCase(Locale.ROOT));
+            throw InvalidInputException.of("evidence_genotype", genotype == null ? "all" : genotype.code(),
+                    "must have at least 2 cohorts reporting " + outcome.code() + " to plan from the evidence; it has "
+                    + input.studies().size());
         }
         final PooledProportion pooled = ProportionMetaAnalysis.pool(input.studies(),
                 new PoolingOptions(model, Tau2Method.REML, false, 0.95));
