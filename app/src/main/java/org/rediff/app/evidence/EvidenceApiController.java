@@ -6,6 +6,7 @@ import java.util.Map;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.evidence.StudyRecordCsv;
+import org.rediff.io.evidence.StudyRecordJson;
 import org.rediff.service.audit.Principal;
 import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.service.evidence.ImportResult;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The evidence base as JSON: the records with all fields, nested as {@link StudyRecord} is; and the import of a
- * CSV file in the evidence format (what {@code rediff evidence import} sends when a server holds the data).
+ * The evidence base as JSON: the records with all fields, nested as {@link StudyRecord} is, in the one JSON form of
+ * {@link StudyRecordJson} (snake_case keys, the documented codes); and the import of a CSV file in the evidence
+ * format (what {@code rediff evidence import} sends when a server holds the data).
  */
 @RestController
 @RequestMapping("/api/evidence")
@@ -31,17 +33,17 @@ class EvidenceApiController {
     }
 
     @GetMapping
-    List<StudyRecord> list(@RequestParam(required = false) String genotype,
-                           @RequestParam(required = false) String drug,
-                           @RequestParam(required = false) String type,
-                           @RequestParam(required = false) String uptake,
-                           @RequestParam(required = false) String criterion) {
-        return new EvidenceFilter(genotype, drug, type, uptake, criterion).apply(store.list());
+    List<Map<String, Object>> list(@RequestParam(required = false) String genotype,
+                                   @RequestParam(required = false) String drug,
+                                   @RequestParam(required = false) String type,
+                                   @RequestParam(required = false) String uptake,
+                                   @RequestParam(required = false) String criterion) {
+        return StudyRecordJson.toList(new EvidenceFilter(genotype, drug, type, uptake, criterion).apply(store.list()));
     }
 
     @GetMapping("/{id}")
-    StudyRecord one(@PathVariable String id) {
-        return store.find(id).orElseThrow(() -> EvidencePageController.notFound(id));
+    Map<String, Object> one(@PathVariable String id) {
+        return StudyRecordJson.toMap(store.find(id).orElseThrow(() -> EvidencePageController.notFound(id)));
     }
 
     /**

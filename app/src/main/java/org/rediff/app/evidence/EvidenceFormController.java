@@ -2,13 +2,14 @@ package org.rediff.app.evidence;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.common.Problem;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.service.audit.Principal;
 import org.rediff.service.evidence.EvidenceStore;
@@ -27,15 +28,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The edit and new-record form. A submission is turned into a CSV row and parsed with the validation of an
- * imported file; on any problem the form comes back with the messages (HTTP 422) and nothing is saved, otherwise
+ * imported file; on any problem the form comes back with the messages (HTTP 422), the fields the problems name
+ * marked, and nothing is saved, otherwise
  * the record is saved through {@link EvidenceStore#save} with the named editor and reason in the audit trail. An edit
  * carries the row version it was opened at; if someone saved in between, the form comes back with who and when
  * (HTTP 409) and the entered values, and nothing is saved.
  */
 @Controller
 class EvidenceFormController {
-    private static final Pattern ROW_PREFIX = Pattern.compile("^" + Pattern.quote(EvidenceStore.WEB_FORM)
-            + " row \\d+ \\(id [^)]*\\): ");
     private final EvidenceStore store;
 
     EvidenceFormController(EvidenceStore store) {
@@ -52,13 +52,13 @@ class EvidenceFormController {
         blank.put("uptake_method", "not_reported");
         blank.put("uptake_criterion", "not_reported");
         blank.put("i131_activity_rule", "not_reported");
-        return form(model, null, null, blank, "", "", List.of());
+        return form(model, null, null, blank, "", "", List.of(), Set.of());
     }
 
     @GetMapping("/evidence/{id}/edit")
     String editForm(@PathVariable String id, Model model) {
         final StoredStudy stored = store.findStored(id).orElseThrow(() -> EvidencePageController.notFound(id));
-        return form(model, id, stored.version(), StudyColumns.of(stored.record()), "", "", List.of());
+        return form(model, id, stored.version(), StudyColumns.of(stored.record()), "", "", List.of(), Set.of());
     }
 
     @PostMapping("/evidence/new")
@@ -84,14 +84,17 @@ class EvidenceFormController {
         final String actor = params.getOrDefault("actor", "").strip();
         final String reason = params.getOrDefault("reason", "").strip();
         final List<String> errors = new ArrayList<>();
+        final Set<String> invalid = new LinkedHashSet<>();
         Principal editor = null;
         if (actor.isEmpty()) {
             errors.add("actor: your name is required; it is recorded with the change");
+            invalid.add("actor");
         } else {
             try {
                 editor = Principal.webEditor(actor);
             } catch (InvalidInputException e) {
                 errors.add(e.getMessage());
+                invalid.add("actor");
             }
         }
         Long version = null;
@@ -104,12 +107,14 @@ class EvidenceFormController {
         }
         if (id == null && !cells.get("id").isEmpty() && store.find(cells.get("id")).isPresent()) {
             errors.add("id: a study with id '" + cells.get("id") + "' exists already; edit that one instead");
+            invalid.add("id");
         }
         StudyRecord record = null;
         try {
             record = StudyColumns.toRecord(cells, EvidenceStore.WEB_FORM);
         } catch (InvalidInputException e) {
             errors.addAll(messages(e));
+            invalid.addAll(invalidFields(e));
         }
         if (errors.isEmpty()) {
             try {
@@ -120,14 +125,15 @@ class EvidenceFormController {
                 return "redirect:/evidence/" + record.id();
             } catch (InvalidInputException e) {
                 errors.addAll(messages(e));
+                invalid.addAll(invalidFields(e));
             } catch (StaleEditException e) {
                 errors.add(e.getMessage());
                 response.setStatus(409);
-                return form(model, id, version, cells, actor, reason, errors);
+                return form(model, id, version, cells, actor, reason, errors, invalid);
             }
         }
         response.setStatus(422);
-        return form(model, id, version, cells, actor, reason, errors);
+        return form(model, id, version, cells, actor, reason, errors, invalid);
     }
 
     private static Long parseVersion(String text) {
@@ -142,39 +148,36 @@ class EvidenceFormController {
     }
 
     private String form(Model model, String id, Long version, Map<String, String> cells, String actor,
-                        String reason, List<String> errors) {
+                        String reason, List<String> errors, Set<String> invalid) {
         model.addAttribute("id", id);
         model.addAttribute("version", version);
         model.addAttribute("cells", cells);
         model.addAttribute("actor", actor);
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors);
-        model.addAttribute("invalid", invalidFields(errors));
+        model.addAttribute("invalid", invalid);
         model.addAttribute("sections", FormLayout.SECTIONS);
         model.addAttribute("action", id == null ? "/evidence/new" : "/evidence/" + id + "/edit");
         return "evidence/form";
     }
 
-    /** The messages of a validation failure, one per problem, without the one-row-file prefix. */
+    /**
+     * The messages of a validation failure, one per problem as the problem words it (so without the "web form row 1
+     * (id X): " of the one-row file the form is read as); a failure without problems gives its message.
+     */
     static List<String> messages(InvalidInputException e) {
-        final List<String> out = new ArrayList<>();
-        for (String line : e.getMessage().split("\n")) {
-            out.add(ROW_PREFIX.matcher(line).replaceFirst(""));
+        if (e.problems().isEmpty()) {
+            return List.of(e.getMessage().split("\n"));
         }
-        return out;
+        return e.problems().stream().map(Problem::message).distinct().toList();
     }
 
-    /** The columns (and "actor") that a message names. */
-    static Set<String> invalidFields(List<String> errors) {
+    /** The columns a validation failure concerns: each problem's path and the columns it names, in form order. */
+    static Set<String> invalidFields(InvalidInputException e) {
+        final Set<String> named = new HashSet<>();
+        e.problems().forEach(p -> named.addAll(p.names()));
         final Set<String> out = new LinkedHashSet<>();
-        final List<String> names = new ArrayList<>(StudyRecordCsv.COLUMNS);
-        names.add("actor");
-        for (String column : names) {
-            final Pattern word = Pattern.compile("(?<![a-z0-9_])" + Pattern.quote(column) + "(?![a-z0-9_])");
-            if (errors.stream().anyMatch(e -> word.matcher(e).find())) {
-                out.add(column);
-            }
-        }
+        StudyRecordCsv.COLUMNS.stream().filter(named::contains).forEach(out::add);
         return out;
     }
 }

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.io.evidence.StudyRecordCsv;
+import org.rediff.io.evidence.StudyRecordJson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -68,7 +69,7 @@ class EvidencePageController {
                                       @RequestParam(required = false) String criterion) {
         final List<StudyRecord> records =
                 new EvidenceFilter(genotype, drug, type, uptake, criterion).apply(store.list());
-        return download(json.writerWithDefaultPrettyPrinter().writeValueAsString(records),
+        return download(json.writerWithDefaultPrettyPrinter().writeValueAsString(StudyRecordJson.toList(records)),
                 MediaType.APPLICATION_JSON, "rediff-evidence.json");
     }
 

@@ -25,6 +25,7 @@ import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.service.evidence.StudyColumns;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.evidence.StudyRecordCsv;
+import org.rediff.io.evidence.StudyRecordJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -81,7 +82,12 @@ class WebPagesTest extends WebTestBase {
                 .andExpect(jsonPath("$[0].id").value("P01a"))
                 .andExpect(jsonPath("$[0].citation.pmid").value("23406027"))
                 .andExpect(jsonPath("$[0].uptake.evaluable").value(20))
-                .andExpect(jsonPath("$[0].provenance.n_restored.confidence").value("HIGH"))
+                .andExpect(jsonPath("$[0].record_type").value("prospective_trial"))
+                .andExpect(jsonPath("$[0].citation.first_author").value("Ho AL"))
+                .andExpect(jsonPath("$[0].regimen.tsh_stimulation").value("rhTSH"))
+                .andExpect(jsonPath("$[0].uptake.method").value("124I_PET"))
+                .andExpect(jsonPath("$[0].uptake.treated_131i").value(8))
+                .andExpect(jsonPath("$[0].provenance.n_restored.confidence").value("high"))
                 .andExpect(jsonPath("$[0].alternatives[0].field").value("n_restored"));
     }
 
@@ -178,12 +184,36 @@ class WebPagesTest extends WebTestBase {
         mvc.perform(get("/api/evidence").param("criterion", "dosimetry_threshold")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.hasItems("P01d", "P03", "P05")))
                 .andExpect(jsonPath("$[*].uptake.criterion").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.is("DOSIMETRY_THRESHOLD"))));
+                        org.hamcrest.Matchers.is("dosimetry_threshold"))));
         mvc.perform(get("/evidence").param("criterion", "any_increase")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Ho 2013 – BRAF cohort"),
                         not(containsString("Dunn 2019")))));
         mvc.perform(get("/api/evidence").param("criterion", "some")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("criterion must be one of")));
+    }
+
+    /** The API, the JSON export and the CLI give the records in the one form of {@link StudyRecordJson}. */
+    @Test
+    void theApiAndTheJsonExportGiveTheRecordsInTheOneJsonForm() throws Exception {
+        final JsonMapper mapper = JsonMapper.builder().build();
+        final Object expected = mapper.readValue(StudyRecordJson.write(store.list()), List.class);
+        final String api = mvc.perform(get("/api/evidence")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(mapper.readValue(api, List.class)).isEqualTo(expected);
+        final String export = mvc.perform(get("/evidence/export.json")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(mapper.readValue(export, List.class)).isEqualTo(expected);
+        final String one = mvc.perform(get("/api/evidence/P01d")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.record_type").value("trial_cohort"))
+                .andExpect(jsonPath("$.parent_id").value("P01a"))
+                .andExpect(jsonPath("$.regimen.genotype").value("RET_fusion"))
+                .andExpect(jsonPath("$.uptake.criterion").value("dosimetry_threshold"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(mapper.readValue(one, Map.class))
+                .isEqualTo(mapper.readValue(mapper.writeValueAsString(StudyRecordJson.toMap(
+                        store.find("P01d").orElseThrow())), Map.class));
+        assertThat(api).doesNotContain("\"recordType\"", "\"DOSIMETRY_THRESHOLD\"", "\"RHTSH\"", "\"I124_PET\"",
+                "\"HIGH\"", "\"BRAF_OTHER\"");
     }
 
     @Test

@@ -8,16 +8,16 @@ import org.rediff.cli.OutputFormat;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.evidence.StudyRecordCsv;
+import org.rediff.io.evidence.StudyRecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Lists the evidence records. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the study cohorts of the evidence base (JSON: an array of the full structured records).")
+        description = "List the study cohorts of the evidence base (JSON: an array of the full structured records, "
+                + "snake_case keys and the CSV's codes, as GET /api/evidence gives them).")
 public final class EvidenceListCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -42,8 +42,7 @@ public final class EvidenceListCommand implements Callable<Integer> {
         }
         final PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                    .writeValueAsString(records));
+            out.println(StudyRecordJson.write(records));
         } else {
             out.printf(Locale.ROOT, "%-6s %-46s %-15s %-22s %9s %9s %-10s%n", "id", "label", "genotype", "drugs",
                     "uptake", "response", "confidence");

@@ -1,5 +1,8 @@
 package org.rediff.core.common;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +52,22 @@ public record Problem(String path, String value, String allowed) {
         }
         m.appendTail(text);
         return new Problem(path == null ? null : names.apply(path), value, text.toString());
+    }
+
+    /**
+     * The parameters the problem concerns: its path (if any), then each parameter {@link #allowed} names as
+     * {@code {name}}, in order of mention, without repeats; e.g. the fields a form marks.
+     */
+    public List<String> names() {
+        final Set<String> out = new LinkedHashSet<>();
+        if (path != null) {
+            out.add(path);
+        }
+        final Matcher m = REFERENCE.matcher(allowed);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return List.copyOf(out);
     }
 
     /** {@link #allowed} with the {@code {name}} references in the core's names, for a problem list. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.common.Problem;
 import org.rediff.core.common.Require;
 
 /**
@@ -370,7 +371,9 @@ public record StudyRecord(String id, String parentId, String label, RecordType r
      * @throws InvalidInputException if {@code id} or {@code label} is blank, a required part is null, a number is
      *                               negative or has no provenance entry, or counts exceed their denominators
      *                               (restored ≤ evaluable ≤ enrolled; each response count and CR + PR ≤ the
-     *                               response denominator; grade ≥ 3 events ≤ their denominator)
+     *                               response denominator; grade ≥ 3 events ≤ their denominator); its message
+     *                               starts "study ID: ", and each of its problems has the CSV column as its path
+     *                               (CR + PR: no path, both columns named)
      */
     public StudyRecord {
         Require.notBlank(id, "id");
@@ -385,14 +388,15 @@ public record StudyRecord(String id, String parentId, String label, RecordType r
         provenance = Map.copyOf(provenance);
         alternatives = List.copyOf(alternatives);
         sources = List.copyOf(sources);
-        final List<String> problems = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
         final Map<String, Number> numbers = numericFields(citation, regimen, uptake, therapy, response, safety);
         for (Map.Entry<String, Number> e : numbers.entrySet()) {
             if (e.getValue() != null && e.getValue().doubleValue() < 0) {
-                problems.add(e.getKey() + " must be >= 0, got " + e.getValue());
+                problems.add(new Problem(e.getKey(), String.valueOf(e.getValue()), "must be >= 0"));
             }
             if (e.getValue() != null && !provenance.containsKey(e.getKey())) {
-                problems.add(e.getKey() + " = " + e.getValue() + " has no provenance entry (field=source [confidence])");
+                problems.add(new Problem(e.getKey(), null,
+                        "= " + e.getValue() + " has no provenance entry (field=source [confidence])"));
             }
         }
         notAbove(problems, "n_restored", uptake.restored(), "n_evaluable", uptake.evaluable());
@@ -400,16 +404,23 @@ public record StudyRecord(String id, String parentId, String label, RecordType r
         for (String f : List.of("n_cr", "n_pr", "n_sd", "n_pd")) {
             notAbove(problems, f, (Integer) numbers.get(f), "response_denominator", response.denominator());
         }
-        notAbove(problems, "n_cr + n_pr", response.responders(), "response_denominator", response.denominator());
+        final Integer responders = response.responders();
+        if (responders != null && response.denominator() != null && responders > response.denominator()) {
+            // two fields together: no single path, both named (and marked) as references
+            problems.add(new Problem(null, null, "{n_cr} + {n_pr} = " + responders + " exceeds {response_denominator} = "
+                    + response.denominator()));
+        }
         notAbove(problems, "n_grade3plus_ae", safety.grade3Plus(), "ae_denominator", safety.denominator());
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("study " + id + ": " + String.join("; ", problems));
+            throw new InvalidInputException("study " + id + ": "
+                    + String.join("; ", problems.stream().map(Problem::message).toList()), problems);
         }
     }
 
-    private static void notAbove(List<String> problems, String field, Integer value, String limitField, Integer limit) {
+    /** "field = value exceeds limitField = limit", with {@code field} as the path and the limit named. */
+    private static void notAbove(List<Problem> problems, String field, Integer value, String limitField, Integer limit) {
         if (value != null && limit != null && value > limit) {
-            problems.add(field + " = " + value + " exceeds " + limitField + " = " + limit);
+            problems.add(new Problem(field, null, "= " + value + " exceeds {" + limitField + "} = " + limit));
         }
     }
 

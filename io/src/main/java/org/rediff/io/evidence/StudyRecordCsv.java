@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.common.Problem;
 import org.rediff.core.evidence.AlternativeValue;
 import org.rediff.core.evidence.Provenance;
 import org.rediff.core.evidence.StudyRecord;
@@ -31,8 +34,9 @@ import org.rediff.core.evidence.StudyRecord.UptakeOutcome;
 /**
  * Reads and writes the evidence base in its CSV form (the shipped {@code evidence/studies.csv} and the files
  * {@code rediff evidence import} takes; columns documented in that folder's README). Reading validates every
- * row and reports all problems at once, each naming the file, the 1-based data row, the study id and the field;
- * nothing is returned unless every row is valid.
+ * row and reports all problems at once, each naming the file, the 1-based data row, the study id and the field
+ * (the exception's message), and each a {@link Problem} with the column as path (its problems, for a form or an API
+ * to mark the fields); nothing is returned unless every row is valid.
  */
 public final class StudyRecordCsv {
     /** The columns, in file order. */
@@ -51,13 +55,30 @@ public final class StudyRecordCsv {
     private static final List<String> OPTIONAL_COLUMNS = List.of("uptake_criterion");
     private static final Pattern PROVENANCE = Pattern.compile("^\\s*([a-z0-9_]+)\\s*=\\s*(.+?)\\s*\\[(\\w+)]\\s*$");
     private static final Pattern ALTERNATIVE = Pattern.compile("^\\s*([a-z0-9_]+)\\s*=\\s*(-?[0-9.]+)\\s*\\((.+)\\)\\s*$");
+    /** PubMed ids: 1 to 9 digits. */
+    private static final Pattern PMID_PATTERN = Pattern.compile("[0-9]{1,9}");
+    /** The earliest publication year accepted; the latest is next year. */
+    private static final int FIRST_YEAR = 1900;
 
     private StudyRecordCsv() {
     }
 
+    /**
+     * Reads and validates a whole file.
+     *
+     * @param in       the CSV text, with a header row
+     * @param fileName the file's name, for the messages
+     * @return the records, in file order
+     * @throws InvalidInputException if any row is invalid: its message has one line per invalid row, {@code "FILE
+     *                               row N (id X): "} and the row's problems, and its {@link
+     *                               InvalidInputException#problems() problems} have the column as path (CR + PR
+     *                               above the denominator has none and names both); a file that cannot be read or
+     *                               lacks columns gives a message alone
+     */
     public static List<StudyRecord> read(Reader in, String fileName) {
         final List<StudyRecord> records = new ArrayList<>();
-        final List<String> problems = new ArrayList<>();
+        final List<String> messages = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             final List<String> missing = new ArrayList<>(COLUMNS);
             missing.removeAll(parser.getHeaderNames());
@@ -71,7 +92,9 @@ public final class StudyRecordCsv {
                 try {
                     records.add(parse(r));
                 } catch (InvalidInputException e) {
-                    problems.add(fileName + " row " + row + " (id " + r.get("id") + "): " + e.getMessage());
+                    messages.add(fileName + " row " + row + " (id " + r.get("id") + "): " + e.getMessage());
+                    problems.addAll(e.problems().isEmpty() ? List.of(new Problem(null, null, e.getMessage()))
+                            : e.problems());
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -85,19 +108,20 @@ public final class StudyRecordCsv {
         final Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             if (seen.put(records.get(i).id(), i) != null) {
-                problems.add(fileName + ": duplicate id " + records.get(i).id());
+                messages.add(fileName + ": duplicate id " + records.get(i).id());
+                problems.add(new Problem("id", records.get(i).id(), "must be unique in the file"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(String.join("\n", problems));
+        if (!messages.isEmpty()) {
+            throw new InvalidInputException(String.join("\n", messages), problems);
         }
         return records;
     }
 
     private static StudyRecord parse(CSVRecord r) {
         final Fields f = new Fields(r);
-        final Citation citation = new Citation(f.text("first_author"), f.text("authors"), f.integer("year"),
-                f.text("journal"), f.text("pmid"), f.text("doi"), f.text("registry_id"), f.integer("itog_ref"));
+        final Citation citation = new Citation(f.text("first_author"), f.text("authors"), f.year("year"),
+                f.text("journal"), f.pmid("pmid"), f.text("doi"), f.text("registry_id"), f.integer("itog_ref"));
         final Regimen regimen = new Regimen(f.choice("genotype", StudyRecord.Genotype::parse),
                 f.list("drugs", ";"), f.text("drug_regimen"), f.integer("days_on_drug_before_uptake"),
                 f.integer("days_on_drug_total"), f.choice("tsh_stimulation", StudyRecord.TshStimulation::parse));
@@ -116,14 +140,17 @@ public final class StudyRecordCsv {
         final String id = f.id("id");
         final String parentId = f.text("parent_id") == null ? null : f.id("parent_id");
         final String label = f.required("label");
+        final StudyRecord.RecordType type = f.choice("record_type", StudyRecord.RecordType::parse);
+        final Map<String, Provenance> provenance = provenance(f.text("provenance"), f);
+        final List<AlternativeValue> alternatives = alternatives(f.text("alternatives"), f);
         f.throwIfProblems();
-        return new StudyRecord(id, parentId, label,
-                f.choice("record_type", StudyRecord.RecordType::parse), f.text("design"), citation,
-                f.text("itog_table3_row"), regimen, uptake, therapy, response, safety, provenance(f.text("provenance")),
-                alternatives(f.text("alternatives")), f.list("sources", ";"), f.text("confidence"), f.text("notes"));
+        return new StudyRecord(id, parentId, label, type, f.text("design"), citation,
+                f.text("itog_table3_row"), regimen, uptake, therapy, response, safety, provenance,
+                alternatives, f.list("sources", ";"), f.text("confidence"), f.text("notes"));
     }
 
-    static Map<String, Provenance> provenance(String text) {
+    /** The provenance entries; a malformed one is a problem of {@code f}. */
+    private static Map<String, Provenance> provenance(String text, Fields f) {
         final Map<String, Provenance> out = new LinkedHashMap<>();
         if (text == null) {
             return out;
@@ -133,16 +160,28 @@ public final class StudyRecordCsv {
                 continue;
             }
             final Matcher m = PROVENANCE.matcher(entry);
-            if (!m.matches()) {
-                throw new InvalidInputException("provenance: entry '" + entry.trim()
-                        + "' is not 'field=source [high|medium|low]'");
+            if (!m.matches() || m.group(2).isBlank()) {
+                final String rest = "is not 'field=source [high|medium|low]'";
+                f.add(quoted("provenance", entry.trim(), rest, "entry"),
+                        "provenance: entry '" + entry.trim() + "' " + rest);
+                continue;
             }
-            out.put(m.group(1), new Provenance(m.group(2), Provenance.Confidence.parse(m.group(3), "provenance " + m.group(1))));
+            final Provenance.Confidence confidence;
+            try {
+                confidence = Provenance.Confidence.parse(m.group(3));
+            } catch (InvalidInputException e) {
+                // "provenance n_cr: confidence must be one of high, medium, low, got 'x'"
+                f.add(new Problem("provenance", "'" + m.group(3) + "'",
+                        m.group(1) + ": confidence must be one of high, medium, low"), null);
+                continue;
+            }
+            out.put(m.group(1), new Provenance(m.group(2), confidence));
         }
         return out;
     }
 
-    static List<AlternativeValue> alternatives(String text) {
+    /** The alternative values; a malformed one is a problem of {@code f}. */
+    private static List<AlternativeValue> alternatives(String text, Fields f) {
         final List<AlternativeValue> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -152,13 +191,37 @@ public final class StudyRecordCsv {
                 continue;
             }
             final Matcher m = ALTERNATIVE.matcher(entry);
-            if (!m.matches()) {
-                throw new InvalidInputException("alternatives: entry '" + entry.trim()
-                        + "' is not 'field=number (source; reason)'");
+            final double value = m.matches() && !m.group(3).isBlank() ? parseOrNaN(m.group(2)) : Double.NaN;
+            if (!Double.isFinite(value)) {
+                final String rest = "is not 'field=number (source; reason)'";
+                f.add(quoted("alternatives", entry.trim(), rest, "entry"),
+                        "alternatives: entry '" + entry.trim() + "' " + rest);
+                continue;
             }
-            out.add(new AlternativeValue(m.group(1), Double.parseDouble(m.group(2)), m.group(3).trim()));
+            out.add(new AlternativeValue(m.group(1), value, m.group(3).trim()));
         }
         return out;
+    }
+
+    private static double parseOrNaN(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * The problem "{@code column} [{@code noun}] 'v' {@code rest}" with the value inside the sentence, as the
+     * messages of this format have it; a value that looks like a {@code {name}} reference goes to the problem's
+     * value instead, so that it is shown as given.
+     */
+    private static Problem quoted(String column, String v, String rest, String noun) {
+        final String head = noun == null ? "" : noun + " ";
+        if (v.contains("{")) {
+            return new Problem(column, "'" + v + "'", head + rest);
+        }
+        return new Problem(column, null, head + "'" + v + "' " + rest);
     }
 
     public static void write(List<StudyRecord> records, Writer out) {
@@ -274,13 +337,24 @@ public final class StudyRecordCsv {
         return m == null ? null : m.code();
     }
 
-    /** Cell access with problems collected per field. */
+    /**
+     * Cell access with problems collected per field: each a {@link Problem} with the column as path, and the text
+     * the row's message gives it (the problem's own sentence, except for the few whose wording puts the value or
+     * a colon after the column).
+     */
     private static final class Fields {
         private final CSVRecord r;
-        private final List<String> problems = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
 
         Fields(CSVRecord r) {
             this.r = r;
+        }
+
+        /** Adds a problem; {@code text} is its wording in the row's message, null for its own message. */
+        void add(Problem p, String text) {
+            problems.add(p);
+            texts.add(text == null ? p.message() : text);
         }
 
         String text(String column) {
@@ -292,8 +366,8 @@ public final class StudyRecordCsv {
         String id(String column) {
             final String v = required(column);
             if (v != null && !"?".equals(v) && !ID_PATTERN.matcher(v).matches()) {
-                problems.add(column + " '" + v + "' must be 1 to 64 letters, digits, '_', '.' or '-', not "
-                        + "starting with '.'");
+                final String rest = "must be 1 to 64 letters, digits, '_', '.' or '-', not starting with '.'";
+                add(quoted(column, v, rest, null), column + " '" + v + "' " + rest);
             }
             return v;
         }
@@ -301,7 +375,7 @@ public final class StudyRecordCsv {
         String required(String column) {
             final String v = text(column);
             if (v == null) {
-                problems.add(column + " is required");
+                add(new Problem(column, null, "is required"), null);
                 return "?";
             }
             return v;
@@ -315,9 +389,32 @@ public final class StudyRecordCsv {
             try {
                 return Integer.valueOf(v);
             } catch (NumberFormatException e) {
-                problems.add(column + " must be a whole number (or blank when not reported), got '" + v + "'");
+                add(new Problem(column, "'" + v + "'", "must be a whole number (or blank when not reported)"), null);
                 return null;
             }
+        }
+
+        /** A publication year: a whole number from 1900 to next year, or blank. */
+        Integer year(String column) {
+            final Integer y = integer(column);
+            final int last = Year.now(ZoneOffset.UTC).getValue() + 1;
+            if (y != null && (y < FIRST_YEAR || y > last)) {
+                add(new Problem(column, String.valueOf(y), "must be a year from " + FIRST_YEAR + " to " + last
+                        + " (or blank when not reported)"), null);
+                return null;
+            }
+            return y;
+        }
+
+        /** A PubMed id: 1 to 9 digits, or blank. */
+        String pmid(String column) {
+            final String v = text(column);
+            if (v != null && !PMID_PATTERN.matcher(v).matches()) {
+                add(new Problem(column, "'" + v + "'", "must be the PubMed id, 1 to 9 digits (or blank when not "
+                        + "reported)"), null);
+                return null;
+            }
+            return v;
         }
 
         Double number(String column) {
@@ -332,7 +429,7 @@ public final class StudyRecordCsv {
                 }
                 return d;
             } catch (NumberFormatException e) {
-                problems.add(column + " must be a number (or blank when not reported), got '" + v + "'");
+                add(new Problem(column, "'" + v + "'", "must be a number (or blank when not reported)"), null);
                 return null;
             }
         }
@@ -345,21 +442,25 @@ public final class StudyRecordCsv {
         }
 
         /**
-         * The cell read by the enum's own {@code parse(code)}, whose field is the column; its message (the column,
-         * the allowed codes and the value) is a problem if the cell is none of the codes.
+         * The cell read by the enum's own {@code parse(code)}, whose field is the column; its problem (the column,
+         * the allowed codes and the value) is one of the row's if the cell is none of the codes.
          */
         <E> E choice(String column, Function<String, E> parse) {
             try {
                 return parse.apply(text(column));
             } catch (InvalidInputException e) {
-                problems.add(e.getMessage());
+                if (e.problems().isEmpty()) {
+                    add(new Problem(column, null, e.getMessage()), e.getMessage());
+                } else {
+                    e.problems().forEach(p -> add(p, null));
+                }
                 return null;
             }
         }
 
         void throwIfProblems() {
             if (!problems.isEmpty()) {
-                throw new InvalidInputException(String.join("; ", problems));
+                throw new InvalidInputException(String.join("; ", texts), problems);
             }
         }
     }

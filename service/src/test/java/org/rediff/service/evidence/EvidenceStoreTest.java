@@ -138,15 +138,15 @@ class EvidenceStoreTest {
         good.put("id", "X02");
         final Map<String, String> changed = new LinkedHashMap<>(StudyColumns.of(store.find("P03").orElseThrow()));
         changed.put("notes", "should not be saved");
-        // too long for the pmid column: a field error, before anything is written
+        // a pmid too long for its column is a field error of the CSV validation, before anything is written
         final Map<String, String> tooLong = new LinkedHashMap<>(good);
         tooLong.put("id", "X03");
         tooLong.put("pmid", "1".repeat(30));
-        final List<StudyRecord> batch = List.of(StudyColumns.toRecord(good, "t"), StudyColumns.toRecord(changed, "t"),
-                StudyColumns.toRecord(tooLong, "t"));
-        assertThatThrownBy(() -> store.importRecords(batch, TESTER, "bad.csv"))
+        assertThatThrownBy(() -> StudyColumns.toRecord(tooLong, "bad.csv"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("bad.csv row 3 (id X03): pmid: at most 20 characters, got 30");
+                .hasMessageContaining("pmid must be the PubMed id, 1 to 9 digits")
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                        .extracting(org.rediff.core.common.Problem::path).contains("pmid"));
         assertNothingWritten(audits);
 
         // duplicate ids: rejected by the CSV validation before any write
