@@ -14,7 +14,7 @@ import org.rediff.core.evidence.StudyRecord;
 import org.rediff.service.audit.Principal;
 import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.service.evidence.ImportResult;
-import org.rediff.service.evidence.StaleEditException;
+import org.rediff.service.store.StaleEditException;
 import org.rediff.service.evidence.StoredStudy;
 import org.rediff.service.evidence.StudyColumns;
 import org.rediff.io.evidence.StudyRecordCsv;

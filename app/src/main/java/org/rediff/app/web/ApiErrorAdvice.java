@@ -3,7 +3,7 @@ package org.rediff.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.rediff.core.common.InvalidInputException;
-import org.rediff.service.evidence.StaleEditException;
+import org.rediff.service.store.StaleEditException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -31,6 +31,8 @@ class DosimetryBrowserTest extends BrowserTestBase {
         final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
         page.navigate("http://localhost:" + port + "/");
         page.click("header.site nav a[href='/dosimetry']");
+        // wait until the page's script has run: a click before it would follow the no-JavaScript link
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         PlaywrightAssertions.assertThat(page.locator("#plan")).hasValue("");
 
         page.click("#load-example");

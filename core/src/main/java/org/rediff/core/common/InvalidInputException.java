@@ -42,6 +42,17 @@ public class InvalidInputException extends IllegalArgumentException {
         this.written = true;
     }
 
+    /**
+     * The same problems with {@code prefix} (e.g. a file name and ": ") before the message.
+     *
+     * @param prefix text to put before the message
+     * @return a new exception with the same problems
+     */
+    public InvalidInputException inContext(String prefix) {
+        return problems().isEmpty() ? new InvalidInputException(prefix + getMessage())
+                : new InvalidInputException(prefix + getMessage(), problems());
+    }
+
     /** One or more problems with their parameters. */
     public InvalidInputException(List<Problem> problems) {
         super(join(problems, UnaryOperator.identity()));

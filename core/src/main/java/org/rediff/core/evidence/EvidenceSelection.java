@@ -1,5 +1,6 @@
 package org.rediff.core.evidence;
 
+import org.rediff.core.common.Codes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.rediff.core.evidence;
 
+import org.rediff.core.common.Codes;
+
 /**
  * How proportions are pooled: an inverse-variance (normal-normal) model on one of the effect-measure scales, or
  * the binomial-normal GLMM (random-intercept logistic regression), which Schwarzer et al. 2019 (Res Synth

@@ -1,5 +1,7 @@
 package org.rediff.core.evidence;
 
+import org.rediff.core.common.Codes;
+
 /** Estimators of the between-study variance τ², with metafor's codes (Viechtbauer 2010, rma.uni). */
 public enum Tau2Method {
     /** Equal (common) effect: τ² fixed at 0. */

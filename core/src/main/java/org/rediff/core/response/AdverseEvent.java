@@ -1,5 +1,6 @@
 package org.rediff.core.response;
 
+import org.rediff.core.common.Codes;
 import java.time.LocalDate;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.common.Require;

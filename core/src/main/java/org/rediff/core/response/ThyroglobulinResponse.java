@@ -1,5 +1,6 @@
 package org.rediff.core.response;
 
+import org.rediff.core.common.Codes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

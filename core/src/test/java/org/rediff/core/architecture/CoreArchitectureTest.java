@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class CoreArchitectureTest {
     static final List<String> CAPABILITIES = List.of("evidence", "dosimetry", "response", "survival", "design",
-            "protocol");
+            "protocol", "patient");
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.rediff.core");

@@ -57,7 +57,7 @@ public final class JsonFields {
     public static JsonNode object(JsonNode parent, String key, String path) {
         final JsonNode n = required(parent, key, path);
         if (!n.isObject()) {
-            throw new InvalidInputException(path + " must be an object, got " + n);
+            throw InvalidInputException.of(path, String.valueOf(n), "must be an object");
         }
         return n;
     }
@@ -65,7 +65,7 @@ public final class JsonFields {
     public static JsonNode array(JsonNode parent, String key, String path) {
         final JsonNode n = required(parent, key, path);
         if (!n.isArray()) {
-            throw new InvalidInputException(path + " must be an array, got " + n);
+            throw InvalidInputException.of(path, String.valueOf(n), "must be an array");
         }
         return n;
     }
@@ -76,7 +76,7 @@ public final class JsonFields {
             return orRequired(fallback, path);
         }
         if (!n.isNumber() || !Double.isFinite(n.asDouble())) {
-            throw new InvalidInputException(path + " must be a number, got " + n);
+            throw InvalidInputException.of(path, String.valueOf(n), "must be a number");
         }
         return n.asDouble();
     }
@@ -87,7 +87,7 @@ public final class JsonFields {
             return orRequired(fallback, path);
         }
         if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-            throw new InvalidInputException(path + " must be a whole number, got " + n);
+            throw InvalidInputException.of(path, String.valueOf(n), "must be a whole number");
         }
         return n.asInt();
     }
@@ -99,7 +99,7 @@ public final class JsonFields {
             return orRequired(fallback, path);
         }
         if (!n.isString()) {
-            throw new InvalidInputException(path + " must be a string, got " + n);
+            throw InvalidInputException.of(path, String.valueOf(n), "must be a string");
         }
         if (n.asString().isBlank()) {
             return orRequired(fallback, path);
@@ -113,7 +113,7 @@ public final class JsonFields {
             return orRequired(fallback, path);
         }
         if (!n.isBoolean()) {
-            throw new InvalidInputException(path + " must be true or false, got " + n);
+            throw InvalidInputException.of(path, String.valueOf(n), "must be true or false");
         }
         return n.asBoolean();
     }
@@ -124,14 +124,14 @@ public final class JsonFields {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(path + " must be an ISO date yyyy-mm-dd, got '" + value + "'");
+            throw InvalidInputException.of(path, "'" + value + "'", "must be an ISO date yyyy-mm-dd");
         }
     }
 
     private static JsonNode required(JsonNode parent, String key, String path) {
         final JsonNode n = parent.get(key);
         if (absent(n)) {
-            throw new InvalidInputException(path + " is required");
+            throw InvalidInputException.of(path, null, "is required");
         }
         return n;
     }
@@ -142,7 +142,7 @@ public final class JsonFields {
 
     private static <T> T orRequired(T fallback, String path) {
         if (fallback == null) {
-            throw new InvalidInputException(path + " is required");
+            throw InvalidInputException.of(path, null, "is required");
         }
         return fallback;
     }

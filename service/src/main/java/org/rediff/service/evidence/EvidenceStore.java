@@ -22,6 +22,7 @@ import org.rediff.service.audit.AuditRecord;
 import org.rediff.service.audit.AuditTrail;
 import org.rediff.service.audit.Principal;
 import org.rediff.service.store.Database;
+import org.rediff.service.store.StaleEditException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -14,6 +14,7 @@ import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.evidence.ShippedEvidence;
 import org.rediff.service.audit.Principal;
+import org.rediff.service.store.StaleEditException;
 
 /** The store on a fresh H2 file database in a temporary directory, without Spring. */
 class EvidenceStoreTest {

@@ -1,4 +1,4 @@
-package org.rediff.service.evidence;
+package org.rediff.service.store;
 
 import java.time.OffsetDateTime;
 import org.rediff.service.audit.Principal;
@@ -12,7 +12,7 @@ public final class StaleEditException extends RuntimeException {
     private final transient Principal changedBy;
     private final OffsetDateTime changedAt;
 
-    StaleEditException(String entity, String id, long expected, long actual, Principal changedBy,
+    public StaleEditException(String entity, String id, long expected, long actual, Principal changedBy,
                        OffsetDateTime changedAt) {
         super(entity + " " + id + " was changed by " + (changedBy == null ? "someone" : changedBy.display())
                 + (changedAt == null ? "" : " at " + changedAt) + " after you opened it (version " + expected

@@ -1,11 +1,10 @@
-package org.rediff.core.evidence;
+package org.rediff.core.common;
 
 import java.util.Arrays;
 import java.util.function.Function;
-import org.rediff.core.common.InvalidInputException;
 
-/** Reading the coded enums of the evidence base by their documented codes. */
-final class Codes {
+/** Reading coded enums by their documented codes, with the one message for an unknown code. */
+public final class Codes {
     private Codes() {
     }
 
@@ -20,8 +19,8 @@ final class Codes {
      * @return the constant
      * @throws InvalidInputException naming {@code field} and every allowed code if none matches
      */
-    static <E extends Enum<E>> E parse(E[] values, Function<E, String> code, String field, String text) {
-        final String t = text == null ? "" : text;
+    public static <E extends Enum<E>> E parse(E[] values, Function<E, String> code, String field, String text) {
+        final String t = text == null ? "" : text.strip();
         for (E e : values) {
             if (code.apply(e).equalsIgnoreCase(t)) {
                 return e;
