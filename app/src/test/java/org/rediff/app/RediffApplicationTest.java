@@ -24,14 +24,25 @@ class RediffApplicationTest {
     void startsOnTheGivenAddressWithItsDatabaseInTheDataDirectory() throws Exception {
         final Path data = dir.resolve("nested/data");
         final java.util.Set<Integer> portsBefore = listeningPortsOfThisProcess();
+        System.setProperty("rediff.admin-password", "start-test-password");
         final long t0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx = RediffApplication.start("127.0.0.1", 0, data)) {
             final double seconds = (System.nanoTime() - t0) / 1e9;
             final int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
-            final HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            final HttpClient http = HttpClient.newHttpClient();
+            // anonymous: the pages send to the sign-in page, health is open, the API needs a user
+            final HttpResponse<String> page = http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/evidence")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("id=\"evidence-table\"");
+            assertThat(page.statusCode()).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            final HttpResponse<String> api = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/api/evidence")).header("Authorization", "Basic "
+                    + java.util.Base64.getEncoder().encodeToString("admin:start-test-password".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(200);
+            assertThat(api.body()).contains("\"record_type\"");
             assertThat(Files.exists(data.resolve("rediff.mv.db"))).isTrue();
             // The server owns the data directory: the lock is taken and names the server for CLI commands; the H2
             // file is not shared through a database port (no AUTO_SERVER), and the directory is owner-only.

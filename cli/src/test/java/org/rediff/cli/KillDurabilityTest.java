@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +95,19 @@ class KillDurabilityTest {
         final Path file = dir.resolve("new.csv");
         java.nio.file.Files.writeString(file, csv(template, "CLI-1", "through the server"));
         try (ServerProcess server = ServerProcess.start(data)) {
+            // without a sign-in the CLI is refused by name, and nothing is written
+            System.clearProperty("rediff.user");
+            final MetaCommandTest.Run anonymous = MetaCommandTest.run("evidence", "import", file.toString(), "--data",
+                    data.toString());
+            assertThat(anonymous.code()).isNotZero();
+            assertThat(anonymous.err()).contains("set REDIFF_USER and REDIFF_PASSWORD");
+            System.setProperty("rediff.user", "admin");
+            System.setProperty("rediff.password", "wrong-password");
+            final MetaCommandTest.Run wrong = MetaCommandTest.run("evidence", "import", file.toString(), "--data",
+                    data.toString());
+            assertThat(wrong.code()).isNotZero();
+            assertThat(wrong.err()).contains("HTTP 401");
+            System.setProperty("rediff.password", ServerProcess.ADMIN_PASSWORD);
             final MetaCommandTest.Run imported = MetaCommandTest.run("evidence", "import", file.toString(), "--data",
                     data.toString(), "--reason", "door test");
             assertThat(imported.code()).as(imported.err()).isZero();
@@ -106,12 +117,16 @@ class KillDurabilityTest {
             assertThat(list.code()).as(list.err()).isZero();
             assertThat(list.out()).contains("through the server");
             server.kill();
+        } finally {
+            System.clearProperty("rediff.user");
+            System.clearProperty("rediff.password");
         }
         // the server is gone: the CLI takes the lock itself and finds the change and its audit row
         try (DataDirectory.Lock lock = DataDirectory.lock(data)) {
             final AuditEntry insert = EvidenceStore.openFile(lock.directory()).history("CLI-1").get(0);
             assertThat(insert.reason()).isEqualTo("door test");
-            assertThat(insert.principal().name()).isEqualTo(System.getProperty("user.name"));
+            assertThat(insert.principal().name()).isEqualTo("admin");
+            assertThat(insert.principal().kind()).isEqualTo(org.rediff.service.audit.Principal.Kind.USER);
         }
     }
 
@@ -149,9 +164,9 @@ class KillDurabilityTest {
     }
 
     private static int post(HttpClient http, URI base, String csv) throws Exception {
-        final URI uri = base.resolve("api/evidence/import?actor=" + URLEncoder.encode("kill-test", StandardCharsets.UTF_8)
-                + "&source=kill.csv");
+        final URI uri = base.resolve("api/evidence/import?source=kill.csv");
         return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "text/csv")
+                .header("Authorization", ServerProcess.BASIC)
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * ({@link Process#destroyForcibly}) and run CLI commands beside it.
  */
 final class ServerProcess implements AutoCloseable {
+    /** The first administrator's password the child server is started with (user {@code admin}). */
+    static final String ADMIN_PASSWORD = "kill-test-admin-password";
+    static final String BASIC = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
+            .getBytes(StandardCharsets.UTF_8));
     private static final Pattern READY = Pattern.compile("rediff is ready at (http://\\S+/)");
     private final Process process;
     private final URI url;
@@ -30,9 +34,11 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess start(Path data) throws Exception {
         final String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        final Process p = new ProcessBuilder(List.of(java.toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
-                classpath, Main.class.getName(), "serve", "--port", "0", "--data", data.toString()))
-                .redirectErrorStream(true).start();
+        final ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Xmx512m",
+                "-XX:TieredStopAtLevel=1", "-cp", classpath, Main.class.getName(), "serve", "--port", "0", "--data",
+                data.toString())).redirectErrorStream(true);
+        builder.environment().put("REDIFF_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        final Process p = builder.start();
         final CompletableFuture<URI> ready = new CompletableFuture<>();
         final StringBuffer out = new StringBuffer();
         final Thread drain = new Thread(() -> {

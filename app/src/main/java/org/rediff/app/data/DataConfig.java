@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.rediff.service.evidence.EvidenceStore;
+import org.rediff.service.patients.PatientStore;
+import org.rediff.service.users.UserStore;
 import org.rediff.service.store.DataDirectory;
 import org.rediff.service.store.Database;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,6 +70,16 @@ class DataConfig {
     @Bean
     EvidenceStore evidenceStore(Database database, Clock clock) {
         return new EvidenceStore(database, clock);
+    }
+
+    @Bean
+    UserStore userStore(Database database, Clock clock) {
+        return new UserStore(database, clock);
+    }
+
+    @Bean
+    PatientStore patientStore(Database database, Clock clock) {
+        return new PatientStore(database, clock);
     }
 
     @Bean

@@ -7,7 +7,7 @@ import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.evidence.StudyRecordCsv;
 import org.rediff.io.evidence.StudyRecordJson;
-import org.rediff.service.audit.Principal;
+import org.rediff.app.security.CurrentUser;
 import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.service.evidence.ImportResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,26 +41,34 @@ class EvidenceApiController {
         return StudyRecordJson.toList(new EvidenceFilter(genotype, drug, type, uptake, criterion).apply(store.list()));
     }
 
+    /** The whole evidence base in the CSV evidence format, unfiltered (what {@code rediff evidence list} reads). */
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    String exportCsv() {
+        final java.io.StringWriter out = new java.io.StringWriter();
+        StudyRecordCsv.write(store.list(), out);
+        return out.toString();
+    }
+
     @GetMapping("/{id}")
     Map<String, Object> one(@PathVariable String id) {
         return StudyRecordJson.toMap(store.find(id).orElseThrow(() -> EvidencePageController.notFound(id)));
     }
 
     /**
-     * Imports a CSV file (the body) in one transaction, audited with the API client's name as the principal.
+     * Imports a CSV file (the body) in one transaction, audited under the signed-in user.
      *
-     * @param actor  who makes the change
+     * @param actor  ignored (older CLIs sent a name); the change is recorded under the signed-in user
      * @param source the file name, recorded with each change
      * @param reason why, optional
      */
     @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
-    Map<String, Integer> importCsv(@RequestParam String actor, @RequestParam String source,
+    Map<String, Integer> importCsv(@RequestParam(required = false) String actor, @RequestParam String source,
                                    @RequestParam(required = false) String reason, @RequestBody String csv) {
         if (source.isBlank() || source.length() > 255) {
             throw new InvalidInputException("source: the file name, 1 to 255 characters");
         }
         final ImportResult result = store.importRecords(StudyRecordCsv.read(new StringReader(csv), source),
-                Principal.apiClient(actor), source, reason);
+                CurrentUser.principal(), source, reason);
         return Map.of("inserted", result.inserted(), "updated", result.updated(), "unchanged", result.unchanged());
     }
 }

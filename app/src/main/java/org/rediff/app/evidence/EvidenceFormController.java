@@ -11,6 +11,7 @@ import java.util.Set;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.common.Problem;
 import org.rediff.core.evidence.StudyRecord;
+import org.rediff.app.security.CurrentUser;
 import org.rediff.service.audit.Principal;
 import org.rediff.service.evidence.EvidenceStore;
 import org.rediff.service.evidence.ImportResult;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The edit and new-record form. A submission is turned into a CSV row and parsed with the validation of an
  * imported file; on any problem the form comes back with the messages (HTTP 422), the fields the problems name
  * marked, and nothing is saved, otherwise
- * the record is saved through {@link EvidenceStore#save} with the named editor and reason in the audit trail. An edit
+ * the record is saved through {@link EvidenceStore#save} with the signed-in user and the reason in the audit trail. An edit
  * carries the row version it was opened at; if someone saved in between, the form comes back with who and when
  * (HTTP 409) and the entered values, and nothing is saved.
  */
@@ -81,22 +82,12 @@ class EvidenceFormController {
         if (id != null) {
             cells.put("id", id);
         }
-        final String actor = params.getOrDefault("actor", "").strip();
+        // The change is recorded under the signed-in user; the form no longer asks for a name.
+        final Principal editor = CurrentUser.principal();
+        final String actor = editor.name();
         final String reason = params.getOrDefault("reason", "").strip();
         final List<String> errors = new ArrayList<>();
         final Set<String> invalid = new LinkedHashSet<>();
-        Principal editor = null;
-        if (actor.isEmpty()) {
-            errors.add("actor: your name is required; it is recorded with the change");
-            invalid.add("actor");
-        } else {
-            try {
-                editor = Principal.webEditor(actor);
-            } catch (InvalidInputException e) {
-                errors.add(e.getMessage());
-                invalid.add("actor");
-            }
-        }
         Long version = null;
         if (id != null) {
             version = parseVersion(params.get("row_version"));

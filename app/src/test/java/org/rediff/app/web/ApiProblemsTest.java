@@ -23,6 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Every kind of REST error is an RFC 9457 problem naming the field or the position; no Spring default bodies. */
 class ApiProblemsTest extends WebTestBase {
+    /** HTTP Basic for the test administrator: the real server needs a signed-in user before anything else. */
+    static final String BASIC = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:"
+            + WebTestSecurity.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     @Autowired
     MockMvc mvc;
 
@@ -66,7 +70,7 @@ class ApiProblemsTest extends WebTestBase {
         java.util.Arrays.fill(big, (byte) ' ');
         final HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/outcomes/recist"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(),
+                .header("Content-Type", "application/json").header("Authorization", BASIC).POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(),
                 HttpResponse.BodyHandlers.ofString());
         org.assertj.core.api.Assertions.assertThat(r.statusCode()).isEqualTo(413);
         org.assertj.core.api.Assertions.assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -81,19 +85,20 @@ class ApiProblemsTest extends WebTestBase {
         // MockMvc does not forward to /error; the real server does
         final HttpClient http = HttpClient.newHttpClient();
         final HttpResponse<String> missing = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/nothing-here")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + port + "/api/nothing-here")).header("Authorization", BASIC).build(), HttpResponse.BodyHandlers.ofString());
         org.assertj.core.api.Assertions.assertThat(missing.statusCode()).isEqualTo(404);
         org.assertj.core.api.Assertions.assertThat(missing.body()).contains("\"type\":\"urn:rediff:problem:not-found\"")
                 .contains("/api/nothing-here");
         final HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/evidence")).DELETE().build(),
+                        URI.create("http://127.0.0.1:" + port + "/api/evidence")).header("Authorization", BASIC).DELETE()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         org.assertj.core.api.Assertions.assertThat(wrong.statusCode()).isEqualTo(405);
         org.assertj.core.api.Assertions.assertThat(wrong.body()).contains("urn:rediff:problem:method-not-allowed")
                 .doesNotContain("trace", "whitelabel");
-        mvc.perform(post("/api/evidence/import").contentType("text/csv").content("id\n").param("source", "x.csv"))
+        mvc.perform(post("/api/evidence/import").contentType("text/csv").content("id\n"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].name").value("actor"));
+                .andExpect(jsonPath("$.errors[0].name").value("source"));
         mvc.perform(delete("/api/evidence/P01a")).andExpect(status().isMethodNotAllowed());
     }
 }

@@ -15,7 +15,7 @@ class BrowserTest extends BrowserTestBase {
 
     @Test
     void evidenceTableThenPooledUptakeWithForestPlot() {
-        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        final Page page = signedInPage();
         page.navigate("http://localhost:" + port + "/evidence");
         assertThat(page.locator("#evidence-table tbody tr").count()).isGreaterThan(10);
         assertThat(page.locator("#evidence-table a.pubmed").first().getAttribute("href"))
@@ -59,9 +59,8 @@ class BrowserTest extends BrowserTestBase {
 
     @Test
     void theEditFormShowsWhatIsWrongAndKeepsTheInput() {
-        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        final Page page = signedInPage();
         page.navigate("http://localhost:" + port + "/evidence/P01b/edit");
-        page.fill("input[name=actor]", "Dr Browser");
         page.fill("#f-n_restored", "10");
         page.click("#save");
         PlaywrightAssertions.assertThat(page.locator("#errors")).containsText("n_restored = 10 exceeds n_evaluable = 9");

@@ -1,6 +1,7 @@
 package org.rediff.app.web;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
@@ -45,6 +46,20 @@ abstract class BrowserTestBase extends WebTestBase {
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    /**
+     * A page in a fresh browser context signed in as the test administrator through the login form, as a user
+     * signs in.
+     */
+    Page signedInPage() {
+        final Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.fill("#username", "admin");
+        page.fill("#password", WebTestSecurity.ADMIN_PASSWORD);
+        page.click("#sign-in");
+        page.waitForURL("http://localhost:" + port + "/");
+        return page;
     }
 
     @BeforeEach

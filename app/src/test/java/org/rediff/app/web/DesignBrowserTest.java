@@ -16,7 +16,7 @@ class DesignBrowserTest extends BrowserTestBase {
 
     @Test
     void aSimonDesignPlannedFromTheEvidence() throws Exception {
-        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        final Page page = signedInPage();
         page.navigate("http://localhost:" + port + "/");
         page.click("header.site nav a[href='/design']");
         PlaywrightAssertions.assertThat(page.locator("#tab-simon")).hasClass("active");

@@ -28,7 +28,7 @@ class DosimetryBrowserTest extends BrowserTestBase {
 
     @Test
     void loadTheExamplePlanItAndReadThePrescription() {
-        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        final Page page = signedInPage();
         page.navigate("http://localhost:" + port + "/");
         page.click("header.site nav a[href='/dosimetry']");
         // wait until the page's script has run: a click before it would follow the no-JavaScript link
@@ -92,7 +92,7 @@ class DosimetryBrowserTest extends BrowserTestBase {
 
     @Test
     void theFormViewEditsTheSamePlanJson() {
-        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        final Page page = signedInPage();
         page.navigate("http://localhost:" + port + "/dosimetry");
         page.click("#load-example");
         page.click("#tab-form");
@@ -138,7 +138,7 @@ class DosimetryBrowserTest extends BrowserTestBase {
 
     @Test
     void anUploadedFileFillsTheTextArea() throws Exception {
-        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        final Page page = signedInPage();
         page.navigate("http://localhost:" + port + "/dosimetry");
         final String edited = service.example().replace("\"target_dose_Gy\": 20", "\"target_dose_Gy\": 25");
         page.setInputFiles("#plan-file", new FilePayload("patient.json", "application/json",

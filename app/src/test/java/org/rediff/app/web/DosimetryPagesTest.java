@@ -198,7 +198,7 @@ class DosimetryPagesTest extends WebTestBase {
                 .andExpect(header().string("Content-Type", startsWith("text/html")))
                 .andReturn().getResponse().getContentAsString();
         assertResult(report, expected);
-        assertThat(report).contains("Dosimetry report", "@media print", "id=\"plan-json\"", "window.print()",
+        assertThat(report).contains("Dosimetry report", "@media print", "id=\"plan-json\"", "src=\"/js/print.js\"",
                 "ICRP 107", "Benua").doesNotContain("<header class=\"site\"", "id=\"dosimetry-form\"",
                 "<link rel=\"stylesheet\"");
 

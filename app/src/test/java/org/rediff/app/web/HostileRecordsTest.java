@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(WebTestSecurity.class)
 class HostileRecordsTest {
     static final Path DATA_DIR = tempDir();
 

@@ -24,7 +24,7 @@ class OutcomesBrowserTest extends BrowserTestBase {
 
     @Test
     void theCohortExampleThenTheRecistWorksheet() throws Exception {
-        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        final Page page = signedInPage();
         page.navigate("http://localhost:" + port + "/");
         page.click("header.site nav a[href='/outcomes']");
         PlaywrightAssertions.assertThat(page.locator("#cohort")).hasValue("");
@@ -94,7 +94,7 @@ class OutcomesBrowserTest extends BrowserTestBase {
 
     @Test
     void anUploadedCohortFillsTheTextArea() {
-        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        final Page page = signedInPage();
         page.navigate("http://localhost:" + port + "/outcomes");
         page.setInputFiles("#cohort-file", new FilePayload("aml.csv", "text/csv",
                 service.aml().getBytes(StandardCharsets.UTF_8)));
@@ -115,7 +115,7 @@ class OutcomesBrowserTest extends BrowserTestBase {
     /** Counts expected for the example listing: see AdverseEventsPagesTest (counted by hand). */
     @Test
     void theAdverseEventExampleGivesTheWorstGradeSummary() {
-        final Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900));
+        final Page page = signedInPage();
         page.navigate("http://localhost:" + port + "/outcomes/recist");
         page.click("nav.subnav a[href='/outcomes/adverse-events']");
         PlaywrightAssertions.assertThat(page.locator("#events")).hasValue("");

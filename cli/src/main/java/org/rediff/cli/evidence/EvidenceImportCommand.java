@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
                 "Every row is validated first (e.g. restored <= evaluable <= enrolled, a source for every number); "
                         + "one bad row rejects the whole file and nothing is written. Each change is kept in the "
                         + "audit history with its before and after values and your login name.",
-                "If 'rediff serve' is running on the data directory, the file is sent to it."})
+                "If 'rediff serve' is running on the data directory, the file is sent to it, signed in as the rediff "
+                        + "user REDIFF_USER with REDIFF_PASSWORD (a role that may edit evidence: admin, clinician or "
+                        + "physicist); the change is then recorded under that user."})
 public final class EvidenceImportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -72,7 +74,7 @@ public final class EvidenceImportCommand implements Callable<Integer> {
             final var server = DataDirectory.serverUrl(data).orElseThrow(() -> new InvalidInputException(
                     "data directory " + data.toAbsolutePath().normalize() + " is in use by another rediff command; "
                             + "try again when it has finished"));
-            result = new ServerClient(server).importCsv(csv, source, me, reason);
+            result = new ServerClient(server).importCsv(csv, source, reason);
             where = "server " + server;
         }
         spec.commandLine().getOut().printf("imported %s: %d inserted, %d updated, %d unchanged (%s; every change is "

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.evidence.StudyRecordCsv;
-import org.rediff.service.audit.Principal;
 import org.rediff.service.evidence.ImportResult;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,13 +26,37 @@ final class ServerClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String authorization;
 
+    /**
+     * A client signed in as {@code REDIFF_USER} with {@code REDIFF_PASSWORD} (environment, else the system
+     * properties {@code rediff.user} and {@code rediff.password}): the server records changes under that user and
+     * checks its role, as for any other client of its API.
+     */
     ServerClient(URI base) {
         this.base = base;
+        final String user = setting("REDIFF_USER", "rediff.user");
+        final String password = setting("REDIFF_PASSWORD", "rediff.password");
+        if (user == null || password == null) {
+            throw new InvalidInputException("the rediff server at " + base + " holds the data directory and needs a "
+                    + "sign-in: set REDIFF_USER and REDIFF_PASSWORD to a rediff user (one that may edit evidence for "
+                    + "an import), or stop the server to work on the directory directly");
+        }
+        this.authorization = "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
-    ImportResult importCsv(String csv, String source, Principal principal, String reason) {
-        final String query = "actor=" + encode(principal.name()) + "&source=" + encode(source)
+    private static String setting(String env, String property) {
+        final String value = System.getenv(env);
+        if (value != null && !value.isBlank()) {
+            return value;
+        }
+        final String fallback = System.getProperty(property);
+        return fallback == null || fallback.isBlank() ? null : fallback;
+    }
+
+    ImportResult importCsv(String csv, String source, String reason) {
+        final String query = "source=" + encode(source)
                 + (reason == null || reason.isBlank() ? "" : "&reason=" + encode(reason));
         final HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("api/evidence/import?" + query))
                 .header("Content-Type", "text/csv; charset=utf-8")
@@ -44,7 +67,7 @@ final class ServerClient {
     }
 
     List<StudyRecord> list() {
-        final HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("evidence/export.csv")).GET()
+        final HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("api/evidence/export.csv")).GET()
                 .build());
         return StudyRecordCsv.read(new StringReader(response.body()), "server " + base);
     }
@@ -52,7 +75,8 @@ final class ServerClient {
     private HttpResponse<String> send(HttpRequest request) {
         final HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(HttpRequest.newBuilder(request, (name, value) -> true)
+                            .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (ConnectException e) {
             throw new InvalidInputException("the rediff server at " + base + " holds the data directory but does not "
                     + "answer; is it still starting?");

@@ -3,9 +3,10 @@ package org.rediff.service.audit;
 import org.rediff.core.common.InvalidInputException;
 
 /**
- * Who acts, as the front end established it; the audit trail records nothing else as the actor. Until sign-in
- * exists the kinds are the local account running the CLI, the editor named in the web form, a client of the REST
- * API naming itself, and rediff itself (seeding the shipped base).
+ * Who acts, as the front end established it; the audit trail records nothing else as the actor. The kinds are a
+ * signed-in user (web or API), the local account running the CLI on a data directory it holds, rediff itself
+ * (seeding the shipped base), and the kinds older rows carry (an editor named in the web form, an API client naming
+ * itself) from before sign-in existed.
  *
  * @param kind what vouches for the name
  * @param name the account or person, at most {@value #MAX_NAME} characters
@@ -15,7 +16,9 @@ public record Principal(Kind kind, String name) {
 
     /** What vouches for the name; the code is what the audit table stores. */
     public enum Kind {
-        LOCAL_ACCOUNT("local"), WEB_EDITOR("web"), API_CLIENT("api"), SYSTEM("system"), LEGACY("legacy");
+        LOCAL_ACCOUNT("local"), WEB_EDITOR("web"), API_CLIENT("api"), SYSTEM("system"), LEGACY("legacy"),
+        /** A signed-in user of the workbench (web form login or HTTP Basic on the API). */
+        USER("user");
 
         private final String code;
 
@@ -60,6 +63,11 @@ public record Principal(Kind kind, String name) {
 
     public static Principal apiClient(String name) {
         return new Principal(Kind.API_CLIENT, name);
+    }
+
+    /** A signed-in user. */
+    public static Principal user(String username) {
+        return new Principal(Kind.USER, username);
     }
 
     /** rediff itself, e.g. seeding and correcting the shipped evidence base. */

@@ -1,0 +1,85 @@
+package org.rediff.app.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Two filter chains. {@code /api/**}: HTTP Basic, no session, no CSRF (no cookies to ride on), 401 and 403 as RFC
+ * 9457 problems. Everything else: form login at {@code /login}, the session in the database (Spring Session JDBC),
+ * CSRF tokens. Role rules: evidence edits and imports need admin, clinician or physicist; everything else any
+ * signed-in user (the registry pages, when they come, add their own rules here).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+    static final String[] EDITORS = {"ADMIN", "CLINICIAN", "PHYSICIST"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/evidence/import").hasAnyRole(EDITORS)
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health", "/error",
+                                "/favicon.ico").permitAll()
+                        .requestMatchers("/evidence/new", "/evidence/*/edit").hasAnyRole(EDITORS)
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' "
+                        + "data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    private static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"rediff\"");
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "sign in: HTTP Basic with a rediff user name and password", request.getRequestURI());
+        };
+    }
+
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+                "Forbidden", "your role may not do this; " + request.getMethod() + " " + request.getRequestURI()
+                        + " needs one of the roles admin, clinician or physicist", request.getRequestURI());
+    }
+
+    private static void problem(HttpServletResponse response, int status, String type, String title, String detail,
+                                String path) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"urn:rediff:problem:" + type + "\",\"title\":\"" + title
+                + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\""
+                + path.replace("\"", "%22") + "\"}");
+    }
+}
