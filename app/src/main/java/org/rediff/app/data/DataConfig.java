@@ -78,6 +78,11 @@ class DataConfig {
     }
 
     @Bean
+    org.rediff.service.audit.AuditTrail auditTrail(Database database, Clock clock) {
+        return new org.rediff.service.audit.AuditTrail(database, clock);
+    }
+
+    @Bean
     PatientStore patientStore(Database database, Clock clock) {
         return new PatientStore(database, clock);
     }

@@ -23,6 +23,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
     static final String[] EDITORS = {"ADMIN", "CLINICIAN", "PHYSICIST"};
+    /** Roles that see the site's own records (researchers see the pseudonymised view). */
+    static final String[] CLINICAL = EDITORS;
+    /** Roles that create, change and delete patients. */
+    static final String[] PATIENT_EDITORS = {"ADMIN", "CLINICIAN"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -32,9 +36,17 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
+        // The OpenAPI document and its UI are read in the browser, so they follow the pages' sign-in.
+        http.securityMatcher(request -> {
+                    final String path = request.getRequestURI().substring(request.getContextPath().length());
+                    return path.startsWith("/api/") && !path.startsWith("/api/docs");
+                })
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/evidence/import").hasAnyRole(EDITORS)
+                        .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/history").hasAnyRole(CLINICAL)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/patients", "/api/v1/patients/**").authenticated()
+                        .requestMatchers("/api/v1/patients", "/api/v1/patients/**").hasAnyRole(PATIENT_EDITORS)
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
@@ -50,6 +62,10 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health", "/error",
                                 "/favicon.ico").permitAll()
                         .requestMatchers("/evidence/new", "/evidence/*/edit").hasAnyRole(EDITORS)
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/patients/new", "/patients/*/edit", "/patients/*/delete",
+                                "/patients/*/sections/**").hasAnyRole(PATIENT_EDITORS)
+                        .requestMatchers("/patients/*/history").hasAnyRole(CLINICAL)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
@@ -69,8 +85,15 @@ class SecurityConfig {
 
     private static AccessDeniedHandler forbidden() {
         return (request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
-                "Forbidden", "your role may not do this; " + request.getMethod() + " " + request.getRequestURI()
-                        + " needs one of the roles admin, clinician or physicist", request.getRequestURI());
+                "Forbidden", "your roles (" + roles() + ") may not " + request.getMethod() + " "
+                        + request.getRequestURI() + "; the README's role table says who may", request.getRequestURI());
+    }
+
+    private static String roles() {
+        final var a = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return a == null ? "none" : String.join(", ", a.getAuthorities().stream()
+                .map(g -> g.getAuthority().replaceFirst("^ROLE_", "").toLowerCase(java.util.Locale.ROOT)).toList());
     }
 
     private static void problem(HttpServletResponse response, int status, String type, String title, String detail,

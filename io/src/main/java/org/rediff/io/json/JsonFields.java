@@ -24,18 +24,22 @@ public final class JsonFields {
 
     /** Parses {@code text} and requires a JSON object; {@code source} (a file name) starts every message. */
     public static JsonNode parseObject(String text, String source) {
-        final JsonNode root;
+        final JsonNode root = parse(text, source);
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException(source + ": the input must be a JSON object");
+        }
+        return root;
+    }
+
+    /** Parses any JSON value; a syntax error names the line and column. */
+    public static JsonNode parse(String text, String source) {
         try {
-            root = JSON.readTree(text);
+            return JSON.readTree(text);
         } catch (JacksonException e) {
             final var at = e.getLocation();
             throw new InvalidInputException(source + ": not valid JSON" + (at == null ? "" : " at line "
                     + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw new InvalidInputException(source + ": the input must be a JSON object");
-        }
-        return root;
     }
 
     /** Rejects any key of {@code node} outside {@code allowed}; {@code prefix} is the node's path plus a dot. */

@@ -67,6 +67,30 @@ public final class AuditTrail {
                 + "fetch first " + n + " rows only").param(entity).query(ROW).list();
     }
 
+    /** The rows a query selects, newest first. */
+    public List<AuditRecord> search(AuditQuery q) {
+        final StringBuilder where = new StringBuilder(" where 1 = 1");
+        final java.util.List<Object> params = new java.util.ArrayList<>();
+        if (q.entity() != null) {
+            where.append(" and entity = ?");
+            params.add(q.entity());
+        }
+        if (q.entityId() != null) {
+            where.append(" and entity_id = ?");
+            params.add(q.entityId());
+        }
+        if (q.principal() != null) {
+            where.append(" and principal_name = ?");
+            params.add(q.principal());
+        }
+        if (q.beforeId() != null) {
+            where.append(" and audit_id < ?");
+            params.add(q.beforeId());
+        }
+        return db.sql().sql("select " + COLUMNS + " from audit_event" + where + " order by audit_id desc fetch first "
+                + q.limit() + " rows only").params(params).query(ROW).list();
+    }
+
     /** The highest audit id, 0 when empty: changes whenever anything is changed (stores use it to cache reads). */
     public long lastId() {
         return db.sql().sql("select coalesce(max(audit_id), 0) from audit_event").query(Long.class).single();

@@ -43,4 +43,26 @@ class AuditTrailTest {
         assertThat(trail.recent(null, 10)).hasSize(1);
         assertThat(trail.lastId()).isPositive();
     }
+
+    @Test
+    void searchFiltersAndPagesBackwards() {
+        final Database db = new Database(Database.h2File(dir)).migrate();
+        final AuditTrail trail = new AuditTrail(db, Clock.systemUTC());
+        db.inTransaction(() -> {
+            for (int i = 0; i < 5; i++) {
+                trail.append("patient", "PT-" + (i % 2), "update", Principal.user(i < 3 ? "ann" : "ben"),
+                        trail.now(), null, null, "{}", "{}");
+            }
+            trail.append("study", "S1", "update", Principal.user("ann"), trail.now(), null, null, "{}", "{}");
+            return null;
+        });
+        assertThat(trail.search(new AuditQuery("patient", null, null, null, 10))).hasSize(5);
+        assertThat(trail.search(new AuditQuery(null, "PT-1", null, null, 10))).hasSize(2);
+        assertThat(trail.search(new AuditQuery(null, null, "ann", null, 10))).hasSize(4);
+        final var first = trail.search(new AuditQuery(null, null, null, null, 4));
+        final var next = trail.search(new AuditQuery(null, null, null, first.get(3).auditId(), 4));
+        assertThat(next).hasSize(2).allSatisfy(r -> assertThat(r.auditId()).isLessThan(first.get(3).auditId()));
+        assertThatThrownBy(() -> new AuditQuery(null, null, null, null, 0))
+                .hasMessageContaining("limit").hasMessageContaining("1 to 1000");
+    }
 }
