@@ -65,7 +65,6 @@ class SecurityConfig {
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/patients/new", "/patients/*/edit", "/patients/*/delete",
                                 "/patients/*/sections/**").hasAnyRole(PATIENT_EDITORS)
-                        .requestMatchers("/patients/*/history").hasAnyRole(CLINICAL)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

@@ -81,7 +81,13 @@ class RoleMatrixTest extends WebTestBase {
         policy(Access.PATIENT_EDITORS, "POST /api/v1/patients", "PUT /api/v1/patients/{id}",
                 "DELETE /api/v1/patients/{id}", "PUT " + section, "POST " + section);
         policy(Access.CLINICAL, "GET /api/v1/patients/{id}/history");
-        policy(Access.ADMIN_ONLY, "GET /api/v1/audit");
+        policy(Access.ADMIN_ONLY, "GET /api/v1/audit", "GET /admin", "POST /admin/users", "POST /admin/users/{username}",
+                "POST /admin/users/{username}/password", "GET /admin/audit");
+        final String page = "/patients/{id}/sections/{section:genomics|lesions|labs|therapies|rair-assessments}";
+        policy(Access.SIGNED_IN, "GET /patients", "GET /patients/{id}");
+        policy(Access.PATIENT_EDITORS, "GET /patients/new", "GET /patients/{id}/edit", "POST /patients/new",
+                "POST /patients/{id}/edit", "POST /patients/{id}/delete", "POST " + page,
+                "POST " + page + "/{index}/remove", "POST /patients/{id}/sections/lesions/{index}/avidity");
         policy(Access.SIGNED_IN, "GET /api/docs", "GET /api/docs.yaml", "GET /api/docs/swagger-config",
                 "GET /api/docs/ui");
     }
@@ -228,6 +234,9 @@ class RoleMatrixTest extends WebTestBase {
         return pattern.replace("{type:simon|single|two-arm|survival}", "simon")
                 .replace("{chart:waterfall|swimmer|km}", "km")
                 .replace("{section:genomics|lesions|labs|therapies|rair-assessments}", "labs")
+                .replace("{section:genomics|lesions|labs|therapies|rair-assessments}", "labs")
+                .replace("{index}", "0")
+                .replace("{username}", "nobody")
                 .replace("{id}", "P01a");
     }
 

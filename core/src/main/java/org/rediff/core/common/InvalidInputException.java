@@ -75,6 +75,15 @@ public class InvalidInputException extends IllegalArgumentException {
     }
 
     /**
+     * One sentence per problem, or the message alone when there are none: what a form shows beside its fields.
+     *
+     * @return the sentences, in order
+     */
+    public List<String> messages() {
+        return problems().isEmpty() ? List.of(getMessage()) : problems().stream().map(Problem::message).toList();
+    }
+
+    /**
      * The message with every parameter name passed through {@code names} (a front end's declared table); a message
      * given as written (alone or with its problems) is returned unchanged.
      */

@@ -84,6 +84,57 @@ public final class UserStore {
         });
     }
 
+    /**
+     * Changes an account's roles and whether it may sign in; enabling also lifts a lock. The last enabled
+     * administrator cannot lose the role or be disabled (nobody could manage users after that).
+     *
+     * @throws InvalidInputException for an unknown user, no role, or the last administrator
+     */
+    public UserAccount update(String username, Set<Role> roles, boolean enabled, Principal by) {
+        if (roles == null || roles.isEmpty()) {
+            throw InvalidInputException.of("roles", "[]", "must name at least one of " + Arrays.stream(Role.values())
+                    .map(Role::code).toList());
+        }
+        return db.inTransaction(() -> {
+            final UserAccount before = find(username).orElseThrow(() -> InvalidInputException.of("username",
+                    "'" + username + "'", "is not a user"));
+            final boolean staysAdmin = enabled && roles.contains(Role.ADMIN);
+            if (!staysAdmin && before.enabled() && before.roles().contains(Role.ADMIN) && enabledAdmins() == 1) {
+                throw InvalidInputException.of("roles", "'" + username + "'", "must keep an enabled administrator: "
+                        + username + " is the last one; make another user admin first");
+            }
+            final OffsetDateTime now = audit.now();
+            db.sql().sql("update app_user set roles = ?, enabled = ?, failed_logins = case when ? then 0 else "
+                    + "failed_logins end, locked_until = case when ? then null else locked_until end where username = ?")
+                    .params(codes(roles), enabled, enabled, enabled, username).update();
+            audit.append(ENTITY, username, "update", by, now, null, null, describe(before.roles(), before.enabled()),
+                    describe(roles, enabled));
+            return find(username).orElseThrow();
+        });
+    }
+
+    /** Sets a new password hash (audited without the hash) and lifts a lock. */
+    public void setPassword(String username, String passwordHash, Principal by) {
+        db.inTransaction(() -> {
+            final UserAccount before = find(username).orElseThrow(() -> InvalidInputException.of("username",
+                    "'" + username + "'", "is not a user"));
+            final OffsetDateTime now = audit.now();
+            db.sql().sql("update app_user set password_hash = ?, failed_logins = 0, locked_until = null where "
+                    + "username = ?").params(passwordHash, username).update();
+            audit.append(ENTITY, username, "password", by, now, null, null, null,
+                    describe(before.roles(), before.enabled()));
+            return null;
+        });
+    }
+
+    private long enabledAdmins() {
+        return list().stream().filter(u -> u.enabled() && u.roles().contains(Role.ADMIN)).count();
+    }
+
+    private static String describe(Set<Role> roles, boolean enabled) {
+        return JSON.writeValueAsString(Map.of("roles", codes(roles), "enabled", enabled));
+    }
+
     /** Counts a failed login; the {@value #MAX_FAILURES}th in a row locks the account for {@link #LOCK_TIME}. */
     public void recordFailure(String username) {
         db.inTransaction(() -> {
