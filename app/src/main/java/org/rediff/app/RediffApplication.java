@@ -17,10 +17,26 @@ public class RediffApplication {
      * @return the running context (close it to stop the server)
      */
     public static ConfigurableApplicationContext start(String host, int port, Path dataDir) {
-        final Path dir = DataDirectory.prepare(dataDir);
+        return start(new ServeOptions(host, port, dataDir, "", "", false));
+    }
+
+    /**
+     * Starts the workbench with {@code options}; the database password of a {@code dbUrl} comes from the
+     * environment ({@code REDIFF_DB_PASSWORD}), never from the command line (where {@code ps} would show it).
+     *
+     * @return the running context (close it to stop the server)
+     */
+    public static ConfigurableApplicationContext start(ServeOptions options) {
+        final Path dir = DataDirectory.prepare(options.dataDir());
         // Command-line arguments outrank application.properties, so these always win.
-        return SpringApplication.run(RediffApplication.class, "--server.address=" + host, "--server.port=" + port,
-                "--rediff.data=" + dir);
+        final java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--server.address=" + options.host(), "--server.port=" + options.port(), "--rediff.data=" + dir,
+                "--rediff.demo=" + options.demo()));
+        if (!options.dbUrl().isBlank()) {
+            args.add("--rediff.db.url=" + options.dbUrl());
+            args.add("--rediff.db.user=" + options.dbUser());
+        }
+        return SpringApplication.run(RediffApplication.class, args.toArray(String[]::new));
     }
 
     public static void main(String[] args) {

@@ -32,8 +32,12 @@ class DataConfig {
         return Clock.systemUTC();
     }
 
-    /** Held for the life of the context when the database is the H2 file in the data directory. */
+    /**
+     * Held for the life of the context when the database is the H2 file in the data directory; lazy, so that an
+     * instance on PostgreSQL (several may share a machine) takes no lock.
+     */
     @Bean(destroyMethod = "close")
+    @org.springframework.context.annotation.Lazy
     DataDirectory.Lock dataDirectoryLock(@Value("${rediff.data}") Path dataDir) {
         return DataDirectory.lock(dataDir);
     }
@@ -90,6 +94,17 @@ class DataConfig {
     @Bean
     ApplicationRunner seedEvidence(EvidenceStore store) {
         return args -> store.seedIfEmpty();
+    }
+
+    /** {@code rediff serve --demo}: the synthetic demonstration patients, added if missing. */
+    @Bean
+    ApplicationRunner demoPatients(PatientStore store, @Value("${rediff.demo:false}") boolean demo) {
+        return args -> {
+            if (demo) {
+                final int added = org.rediff.service.patients.DemoPatients.load(store);
+                org.slf4j.LoggerFactory.getLogger(DataConfig.class).info("demo: {} synthetic patients added", added);
+            }
+        };
     }
 
     /** Tells CLI commands where this server listens (loopback when bound to every interface). */

@@ -129,7 +129,7 @@ class PatientApiController {
     /** The patient's changes, newest first (clinical roles only: who and when identify the care team). */
     @GetMapping("/{id}/history")
     List<Map<String, Object>> history(@PathVariable String id) {
-        return PatientJsonViews.audit(store.history(id));
+        return org.rediff.app.admin.AuditJson.audit(store.history(id));
     }
 
     private static ResponseEntity<Map<String, Object>> saved(StoredPatient p) {

@@ -1,10 +1,8 @@
 package org.rediff.app.patients;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.rediff.io.patient.PatientJson;
-import org.rediff.service.audit.AuditRecord;
 import org.rediff.service.patients.PatientSummary;
 import org.rediff.service.patients.StoredPatient;
 
@@ -31,24 +29,5 @@ final class PatientJsonViews {
         m.put("version", p.version());
         m.put("updated_at", p.updatedAt() == null ? null : p.updatedAt().toString());
         return m;
-    }
-
-    static Map<String, Object> audit(AuditRecord r) {
-        final Map<String, Object> m = new LinkedHashMap<>();
-        m.put("audit_id", r.auditId());
-        m.put("entity", r.entity());
-        m.put("entity_id", r.entityId());
-        m.put("action", r.action());
-        m.put("principal", Map.of("kind", r.principal().kind().code(), "name", r.principal().name()));
-        m.put("occurred_at", r.occurredAt().toString());
-        m.put("source", r.source());
-        m.put("reason", r.reason());
-        m.put("before", r.beforeJson());
-        m.put("after", r.afterJson());
-        return m;
-    }
-
-    static List<Map<String, Object>> audit(List<AuditRecord> rows) {
-        return rows.stream().map(PatientJsonViews::audit).toList();
     }
 }

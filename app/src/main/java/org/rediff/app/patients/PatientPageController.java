@@ -278,6 +278,7 @@ class PatientPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", invalid);
         model.addAttribute("me", CurrentUser.principal().name());
+        model.addAttribute("num", Plain.INSTANCE);
         return "patients/detail";
     }
 

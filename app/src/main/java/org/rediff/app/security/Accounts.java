@@ -1,9 +1,6 @@
 package org.rediff.app.security;
 
 import java.security.SecureRandom;
-import java.util.EnumSet;
-import org.rediff.service.audit.Principal;
-import org.rediff.service.users.Role;
 import org.rediff.service.users.UserAccount;
 import org.rediff.service.users.UserStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,8 +51,8 @@ class Accounts implements UserDetailsService, ApplicationRunner {
         }
         final boolean given = !adminPassword.isBlank();
         final String password = given ? adminPassword : random(20);
-        users.create("admin", encoder.encode(password), EnumSet.of(Role.ADMIN), Principal.system());
-        if (!given) {
+        final boolean created = users.createFirstAdmin(encoder.encode(password)).isPresent();
+        if (created && !given) {
             // Printed once, to the console only (never logged): there is no other way to learn it.
             System.out.println("rediff: created user 'admin' with password " + password + " (shown once; set "
                     + "REDIFF_ADMIN_PASSWORD to choose it)");

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** Starts the web workbench on an embedded database. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the rediff workbench (web pages and REST API) on an embedded H2 database.",
+        description = {"Start the rediff workbench (web pages and REST API) on an embedded H2 database, or on a "
+                + "shared PostgreSQL with --db-url.",
                 "Listens on 127.0.0.1 unless --host says otherwise; prints the URL when ready."})
 public final class ServeCommand implements Callable<Integer> {
     private static volatile boolean serving;
@@ -25,6 +26,19 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Data directory for the database (default ${DEFAULT-VALUE}, or REDIFF_DATA).")
     Path data;
 
+    @Option(names = "--db-url", defaultValue = "${env:REDIFF_DB_URL:-}", description = {"PostgreSQL JDBC URL of a "
+            + "shared database (also REDIFF_DB_URL), e.g. jdbc:postgresql://dbhost:5432/rediff; the password is "
+            + "read from REDIFF_DB_PASSWORD only. Without it: the embedded H2 file in the data directory."})
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:REDIFF_DB_USER:-}",
+            description = "Database user for --db-url (also REDIFF_DB_USER).")
+    String dbUser;
+
+    @Option(names = "--demo", description = "Add a handful of made-up demonstration patients (ids DEMO-…, marked "
+            + "synthetic on every page) if they are not there yet.")
+    boolean demo;
+
     public static boolean isServing() {
         return serving;
     }
@@ -34,13 +48,23 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new InvalidInputException("--port must be in [0, 65535], got " + port);
         }
+        final org.rediff.app.ServeOptions options;
+        try {
+            options = new org.rediff.app.ServeOptions(host, port, data.toAbsolutePath().normalize(), dbUrl, dbUser,
+                    demo);
+        } catch (InvalidInputException e) {
+            throw e.renamed(name -> "--" + name.replace('_', '-'));
+        }
         final long start = System.nanoTime();
-        final var context = RediffApplication.start(host, port, data.toAbsolutePath().normalize());
+        final var context = RediffApplication.start(options);
         serving = true;
         final String actualPort = context.getEnvironment().getProperty("local.server.port", String.valueOf(port));
         final String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        System.out.printf("rediff is ready at http://%s:%s/ (data in %s; started in %.1f s). Ctrl-C stops it.%n",
-                shownHost, actualPort, data.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1e9);
+        // the database without its credentials (a JDBC URL may carry a password parameter)
+        final String database = options.dbUrl().isEmpty() ? "data in " + data.toAbsolutePath().normalize()
+                : "database " + options.dbUrl().replaceAll("[?;].*$", "");
+        System.out.printf("rediff is ready at http://%s:%s/ (%s; started in %.1f s). Ctrl-C stops it.%n",
+                shownHost, actualPort, database, (System.nanoTime() - start) / 1e9);
         return 0;
     }
 }

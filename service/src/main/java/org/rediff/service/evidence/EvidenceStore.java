@@ -86,7 +86,7 @@ public final class EvidenceStore {
 
     /** {@link #seedIfEmpty()} with the records and version given (tests play an older shipped base this way). */
     int seed(List<StudyRecord> shipped, String version) {
-        return db.inTransaction(() -> {
+        return db.exclusively("seed evidence", () -> {
             if (version.equals(rows.metaValue(SEEDED_VERSION).orElse(null))) {
                 return 0;
             }

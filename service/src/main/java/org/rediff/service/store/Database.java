@@ -67,4 +67,35 @@ public final class Database {
     public <T> T inTransaction(Supplier<T> work) {
         return transactions.execute(status -> work.get());
     }
+
+    /**
+     * Runs {@code work} in one transaction that no other process runs under the same {@code name} at the same
+     * time: on PostgreSQL it first takes the transaction-scoped advisory lock of that name, so that app instances
+     * starting together on one empty database seed it once (the second waits, then finds the work done). An H2 file
+     * has one process by construction (the data directory's lock), so there the transaction alone suffices.
+     */
+    public <T> T exclusively(String name, Supplier<T> work) {
+        return inTransaction(() -> {
+            if (postgres()) {
+                sql.sql("select pg_advisory_xact_lock(hashtext(?))").param("rediff:" + name).query(Object.class)
+                        .single();
+            }
+            return work.get();
+        });
+    }
+
+    private volatile Boolean postgres;
+
+    private boolean postgres() {
+        Boolean p = postgres;
+        if (p == null) {
+            try (java.sql.Connection c = dataSource.getConnection()) {
+                p = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+            }
+            postgres = p;
+        }
+        return p;
+    }
 }

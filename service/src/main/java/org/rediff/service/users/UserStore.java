@@ -135,6 +135,17 @@ public final class UserStore {
         return JSON.writeValueAsString(Map.of("roles", codes(roles), "enabled", enabled));
     }
 
+    /**
+     * Creates the administrator {@code admin} if there is no user at all, once even when several instances start
+     * together on one database.
+     *
+     * @return the account, or empty when users existed already
+     */
+    public Optional<UserAccount> createFirstAdmin(String passwordHash) {
+        return db.exclusively("first admin", () -> count() > 0 ? Optional.<UserAccount>empty()
+                : Optional.of(create("admin", passwordHash, EnumSet.of(Role.ADMIN), Principal.system())));
+    }
+
     /** Counts a failed login; the {@value #MAX_FAILURES}th in a row locks the account for {@link #LOCK_TIME}. */
     public void recordFailure(String username) {
         db.inTransaction(() -> {

@@ -1,4 +1,4 @@
-package org.rediff.app.patients;
+package org.rediff.app.admin;
 
 import java.util.List;
 import java.util.Map;
@@ -29,6 +29,6 @@ class AuditApiController {
                                     @RequestParam(required = false) String user,
                                     @RequestParam(required = false) Long before,
                                     @RequestParam(defaultValue = "100") int limit) {
-        return PatientJsonViews.audit(trail.search(new AuditQuery(entity, entityId, user, before, limit)));
+        return AuditJson.audit(trail.search(new AuditQuery(entity, entityId, user, before, limit)));
     }
 }
