@@ -24,13 +24,21 @@ final class FormJson {
             return;
         }
         final String text = raw.strip();
-        if (numeric && NUMBER.matcher(text).matches()) {
-            // a decimal comma (as typed in much of Europe) is read as a point
-            final String dotted = text.replace(',', '.');
-            json.put(key, dotted.contains(".") || dotted.contains("e") || dotted.contains("E")
-                    ? (Object) Double.parseDouble(dotted) : (Object) Long.parseLong(dotted));
-        } else {
-            json.put(key, text);
+        json.put(key, numeric && NUMBER.matcher(text).matches() ? number(text) : text);
+    }
+
+    /** The number a text shows, or the text itself when it is out of range (the reader then names it). */
+    private static Object number(String text) {
+        // a decimal comma (as typed in much of Europe) is read as a point
+        final String dotted = text.replace(',', '.');
+        try {
+            if (dotted.contains(".") || dotted.contains("e") || dotted.contains("E")) {
+                final double d = Double.parseDouble(dotted);
+                return Double.isFinite(d) ? (Object) d : text;
+            }
+            return Long.parseLong(dotted);
+        } catch (NumberFormatException e) {
+            return text;
         }
     }
 

@@ -126,4 +126,36 @@ class PatientPagesTest extends WebTestBase {
         mvc.perform(get("/patients/new").with(researcher)).andExpect(status().isForbidden());
         mvc.perform(post("/patients/PG-3/sections/labs").with(researcher)).andExpect(status().isForbidden());
     }
+
+    /** Hostile and malformed input on every patient form: a clear page, never a 500 or a whitelabel page. */
+    @Test
+    void malformedInputNeverBreaksAPage() throws Exception {
+        mvc.perform(post("/patients/new").param("id", "PG-4").param("birth_year", "1961").param("sex", "male")
+                .param("histology", "ptc").param("diagnosis_date", "2015-02-01")).andExpect(status().isFound());
+        final String[][] headers = {{"id", "../../etc/passwd"}, {"id", "<script>alert(1)</script>"},
+                {"birth_year", "1e400"}, {"birth_year", "99999999999999999999"}, {"diagnosis_date", "2024-13-45"},
+                {"sex", "robot"}, {"histology", "'; drop table patient; --"}, {"ecog", "-0.5"}};
+        for (String[] h : headers) {
+            final java.util.Map<String, String> form = new java.util.LinkedHashMap<>(java.util.Map.of("id", "PG-X",
+                    "birth_year", "1961", "sex", "male", "histology", "ptc", "diagnosis_date", "2015-02-01"));
+            form.put(h[0], h[1]);
+            final MockHttpServletRequestBuilder request = post("/patients/new");
+            form.forEach(request::param);
+            mvc.perform(request).andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(allOf(containsString("id=\"errors\""),
+                            not(containsString("<script>alert(1)</script>")))));
+        }
+        mvc.perform(section("PG-4", "labs").param("test", "glucose").param("value", "5").param("date", "2024-01-01"))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("labs[0].test")));
+        mvc.perform(post("/patients/PG-4/sections/labs/7/remove").param("row_version", String.valueOf(version("PG-4"))))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/patients/PG-4/sections/labs/x/remove").param("row_version", "1"))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
+                        .isBetween(400, 499));
+        mvc.perform(post("/patients/PG-4/sections/labs").param("row_version", "abc").param("test", "tg"))
+                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("row_version")));
+        mvc.perform(get("/patients/%3Cscript%3E")).andExpect(status().is4xxClientError())
+                .andExpect(content().string(not(containsString("<script>"))));
+        org.assertj.core.api.Assertions.assertThat(store.find("PG-X")).isEmpty();
+    }
 }

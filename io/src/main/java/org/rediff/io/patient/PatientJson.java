@@ -159,7 +159,7 @@ public final class PatientJson {
                 JsonFields.onlyKeys(o, Set.of("date", "scan", "avidity"), oat + ".");
                 avidity.add(new AvidityObservation(JsonFields.date(o, "date", oat + ".date"),
                         JsonFields.text(o, "scan", oat + ".scan", null),
-                        Avidity.parse(JsonFields.text(o, "avidity", oat + ".avidity", null))));
+                        at(oat + ".avidity", () -> Avidity.parse(JsonFields.text(o, "avidity", oat + ".avidity", null)))));
             });
             lesions.add(new Lesion(JsonFields.text(n, "id", at + ".id", null),
                     JsonFields.text(n, "organ", at + ".organ", null), optionalText(n, "site", at),
@@ -169,7 +169,7 @@ public final class PatientJson {
         final List<LabResult> labs = new ArrayList<>();
         each(root, "labs", (n, at) -> {
             JsonFields.onlyKeys(n, Set.of("date", "test", "loinc", "value", "unit", "tsh_state"), at + ".");
-            final LabTest test = LabTest.parse(JsonFields.text(n, "test", at + ".test", null));
+            final LabTest test = at(at + ".test", () -> LabTest.parse(JsonFields.text(n, "test", at + ".test", null)));
             final String unit = optionalText(n, "unit", at);
             if (unit != null && !unit.equals(test.unit())) {
                 throw InvalidInputException.of(at + ".unit", "'" + unit + "'", "must be " + test.unit() + " for "
@@ -182,12 +182,14 @@ public final class PatientJson {
             }
             labs.add(new LabResult(JsonFields.date(n, "date", at + ".date"), test,
                     JsonFields.number(n, "value", at + ".value", null),
-                    TshState.parse(JsonFields.text(n, "tsh_state", at + ".tsh_state", "not_recorded"))));
+                    at(at + ".tsh_state", () -> TshState.parse(JsonFields.text(n, "tsh_state", at + ".tsh_state",
+                            "not_recorded")))));
         });
         final List<PriorTherapy> therapies = new ArrayList<>();
         each(root, "therapies", (n, at) -> {
             JsonFields.onlyKeys(n, Set.of("kind", "date", "activity_MBq", "description"), at + ".");
-            therapies.add(new PriorTherapy(TherapyKind.parse(JsonFields.text(n, "kind", at + ".kind", null)),
+            therapies.add(new PriorTherapy(at(at + ".kind", () -> TherapyKind.parse(JsonFields.text(n, "kind",
+                    at + ".kind", null))),
                     JsonFields.date(n, "date", at + ".date"), n.has("activity_MBq") && !n.get("activity_MBq").isNull()
                     ? JsonFields.number(n, "activity_MBq", at + ".activity_MBq", null) : null,
                     optionalText(n, "description", at)));
@@ -200,7 +202,7 @@ public final class PatientJson {
                 if (!c.isString()) {
                     throw InvalidInputException.of(cat, String.valueOf(c), "must be a criterion code");
                 }
-                criteria.add(RairCriterion.parse(c.asString()));
+                criteria.add(at(cat, () -> RairCriterion.parse(c.asString())));
             });
             final List<String> evidence = new ArrayList<>();
             each(n, "evidence", at + ".evidence", (c, cat) -> evidence.add(c.isString() ? c.asString()
@@ -210,7 +212,7 @@ public final class PatientJson {
                     JsonFields.text(n, "assessor", at + ".assessor", null), evidence, optionalText(n, "note", at)));
         });
         return new PatientRecord(JsonFields.text(root, "id", "id", null), JsonFields.integer(root, "birth_year",
-                "birth_year", null), Sex.parse(JsonFields.text(root, "sex", "sex", null)), diagnosis, ecog, genomics,
+                "birth_year", null), at("sex", () -> Sex.parse(JsonFields.text(root, "sex", "sex", null))), diagnosis, ecog, genomics,
                 lesions, labs, therapies, rair, JsonFields.bool(root, "synthetic", "synthetic", false));
     }
 
@@ -243,5 +245,14 @@ public final class PatientJson {
 
     private static String text(LocalDate d) {
         return d == null ? null : d.toString();
+    }
+
+    /** A code read at {@code path}: the enum's problem carries the item's full path ({@code labs[3].test}). */
+    private static <T> T at(String path, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidInputException e) {
+            throw e.renamed(name -> name.contains("[") ? name : path);
+        }
     }
 }
