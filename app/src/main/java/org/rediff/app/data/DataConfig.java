@@ -77,6 +77,11 @@ class DataConfig {
     }
 
     @Bean
+    org.rediff.service.protocol.ProtocolCatalog protocolCatalog() {
+        return new org.rediff.service.protocol.ProtocolCatalog();
+    }
+
+    @Bean
     UserStore userStore(Database database, Clock clock) {
         return new UserStore(database, clock);
     }

@@ -41,10 +41,15 @@ class PatientPageController {
     private static final String SECTIONS = "{section:genomics|lesions|labs|therapies|rair-assessments}";
     private final PatientStore store;
     private final RegistryAccess access;
+    private final org.rediff.service.protocol.ProtocolCatalog protocols;
+    private final java.time.Clock clock;
 
-    PatientPageController(PatientStore store, RegistryAccess access) {
+    PatientPageController(PatientStore store, RegistryAccess access,
+                          org.rediff.service.protocol.ProtocolCatalog protocols, java.time.Clock clock) {
         this.store = store;
         this.access = access;
+        this.protocols = protocols;
+        this.clock = clock;
     }
 
     @GetMapping("/patients")
@@ -272,6 +277,8 @@ class PatientPageController {
         model.addAttribute("research", research);
         model.addAttribute("canEdit", !research && PatientPageAccess.canEdit());
         model.addAttribute("history", research ? List.of() : store.history(p.record().id()));
+        model.addAttribute("eligibility", research ? List.of()
+                : protocols.eligibility(p.record(), java.time.LocalDate.now(clock)));
         model.addAttribute("codes", PatientCodes.INSTANCE);
         model.addAttribute("failed", failed == null ? "" : failed.segment());
         model.addAttribute("form", form);

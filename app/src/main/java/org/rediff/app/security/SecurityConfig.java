@@ -44,7 +44,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/evidence/import").hasAnyRole(EDITORS)
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/history").hasAnyRole(CLINICAL)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/history",
+                                "/api/v1/patients/*/eligibility").hasAnyRole(CLINICAL)
                         .requestMatchers(HttpMethod.GET, "/api/v1/patients", "/api/v1/patients/**").authenticated()
                         .requestMatchers("/api/v1/patients", "/api/v1/patients/**").hasAnyRole(PATIENT_EDITORS)
                         .anyRequest().authenticated())

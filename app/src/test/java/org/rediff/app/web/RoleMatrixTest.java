@@ -80,7 +80,11 @@ class RoleMatrixTest extends WebTestBase {
         policy(Access.SIGNED_IN, "GET /api/v1/patients", "GET /api/v1/patients/{id}", "GET " + section);
         policy(Access.PATIENT_EDITORS, "POST /api/v1/patients", "PUT /api/v1/patients/{id}",
                 "DELETE /api/v1/patients/{id}", "PUT " + section, "POST " + section);
-        policy(Access.CLINICAL, "GET /api/v1/patients/{id}/history");
+        policy(Access.CLINICAL, "GET /api/v1/patients/{id}/history", "GET /api/v1/patients/{id}/eligibility");
+        policy(Access.SIGNED_IN, "GET /api/v1/protocols", "GET /api/v1/protocols/{id}",
+                "POST /api/v1/protocols/validate", "GET /api/v1/protocols/{id}/schedule",
+                "GET /api/v1/protocols/{id}/schedule.ics", "GET /protocols", "GET /protocols/{id}",
+                "GET /protocols/check", "POST /protocols/check");
         policy(Access.ADMIN_ONLY, "GET /api/v1/audit", "GET /admin", "POST /admin/users", "POST /admin/users/{username}",
                 "POST /admin/users/{username}/password", "GET /admin/audit");
         final String page = "/patients/{id}/sections/{section:genomics|lesions|labs|therapies|rair-assessments}";
