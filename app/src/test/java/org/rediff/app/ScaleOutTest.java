@@ -39,6 +39,9 @@ class ScaleOutTest {
     @Test
     void twoInstancesShareSessionsAndData() throws Exception {
         System.setProperty("rediff.admin-password", PASSWORD);
+        // Two Spring Boot starts in one JVM at the same moment would both reconfigure Logback and can collide
+        // ("no conversion class registered for [clr]"); logging keeps the configuration it has instead.
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         try (EmbeddedPostgres pg = EmbeddedPostgres.start()) {
             final String url = pg.getJdbcUrl("postgres", "postgres");
             final CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() ->
@@ -97,6 +100,7 @@ class ScaleOutTest {
             }
         } finally {
             System.clearProperty("rediff.admin-password");
+            System.clearProperty("org.springframework.boot.logging.LoggingSystem");
         }
     }
 

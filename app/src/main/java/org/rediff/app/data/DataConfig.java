@@ -92,6 +92,12 @@ class DataConfig {
     }
 
     @Bean
+    org.rediff.service.protocol.EnrolmentStore enrolmentStore(Database database, Clock clock, PatientStore patients,
+                                                              org.rediff.service.protocol.ProtocolCatalog catalog) {
+        return new org.rediff.service.protocol.EnrolmentStore(database, clock, patients, catalog);
+    }
+
+    @Bean
     PatientStore patientStore(Database database, Clock clock) {
         return new PatientStore(database, clock);
     }
@@ -103,11 +109,18 @@ class DataConfig {
 
     /** {@code rediff serve --demo}: the synthetic demonstration patients, added if missing. */
     @Bean
-    ApplicationRunner demoPatients(PatientStore store, @Value("${rediff.demo:false}") boolean demo) {
+    ApplicationRunner demoPatients(PatientStore store, org.rediff.service.protocol.EnrolmentStore enrolments,
+                                   Database database, @Value("${rediff.demo:false}") boolean demo) {
         return args -> {
             if (demo) {
-                final int added = org.rediff.service.patients.DemoPatients.load(store);
-                org.slf4j.LoggerFactory.getLogger(DataConfig.class).info("demo: {} synthetic patients added", added);
+                // one instance seeds when several start together on one database
+                database.exclusively("demo", () -> {
+                    final int added = org.rediff.service.patients.DemoPatients.load(store);
+                    final int enrolled = org.rediff.service.protocol.DemoEnrolments.load(enrolments);
+                    org.slf4j.LoggerFactory.getLogger(DataConfig.class).info("demo: {} synthetic patients added, "
+                            + "{} walked through a protocol", added, enrolled);
+                    return added;
+                });
             }
         };
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.rediff.app.security.CurrentUser;
+import org.rediff.app.web.Versions;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.patient.PatientRecord;
 import org.rediff.io.patient.PatientJson;

@@ -40,13 +40,16 @@ class PatientPageController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SECTIONS = "{section:genomics|lesions|labs|therapies|rair-assessments}";
     private final PatientStore store;
+    private final org.rediff.service.protocol.EnrolmentStore enrolments;
     private final RegistryAccess access;
     private final org.rediff.service.protocol.ProtocolCatalog protocols;
     private final java.time.Clock clock;
 
     PatientPageController(PatientStore store, RegistryAccess access,
-                          org.rediff.service.protocol.ProtocolCatalog protocols, java.time.Clock clock) {
+                          org.rediff.service.protocol.ProtocolCatalog protocols,
+                          org.rediff.service.protocol.EnrolmentStore enrolments, java.time.Clock clock) {
         this.store = store;
+        this.enrolments = enrolments;
         this.access = access;
         this.protocols = protocols;
         this.clock = clock;
@@ -279,6 +282,11 @@ class PatientPageController {
         model.addAttribute("history", research ? List.of() : store.history(p.record().id()));
         model.addAttribute("eligibility", research ? List.of()
                 : protocols.eligibility(p.record(), java.time.LocalDate.now(clock)));
+        model.addAttribute("enrolments", research ? List.of() : enrolments.ofPatient(p.record().id()));
+        model.addAttribute("today", java.time.LocalDate.now(clock).toString());
+        if (!model.containsAttribute("enrolErrors")) {
+            model.addAttribute("enrolErrors", List.of());
+        }
         model.addAttribute("codes", PatientCodes.INSTANCE);
         model.addAttribute("failed", failed == null ? "" : failed.segment());
         model.addAttribute("form", form);

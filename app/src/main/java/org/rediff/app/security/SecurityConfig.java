@@ -45,7 +45,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/evidence/import").hasAnyRole(EDITORS)
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/history",
-                                "/api/v1/patients/*/eligibility").hasAnyRole(CLINICAL)
+                                "/api/v1/patients/*/eligibility", "/api/v1/patients/*/enrolments")
+                        .hasAnyRole(CLINICAL)
+                        .requestMatchers("/api/v1/enrolments/**").hasAnyRole(CLINICAL)
                         .requestMatchers(HttpMethod.GET, "/api/v1/patients", "/api/v1/patients/**").authenticated()
                         .requestMatchers("/api/v1/patients", "/api/v1/patients/**").hasAnyRole(PATIENT_EDITORS)
                         .anyRequest().authenticated())
@@ -65,7 +67,8 @@ class SecurityConfig {
                         .requestMatchers("/evidence/new", "/evidence/*/edit").hasAnyRole(EDITORS)
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/patients/new", "/patients/*/edit", "/patients/*/delete",
-                                "/patients/*/sections/**").hasAnyRole(PATIENT_EDITORS)
+                                "/patients/*/sections/**", "/patients/*/enrolments").hasAnyRole(PATIENT_EDITORS)
+                        .requestMatchers("/enrolments/**").hasAnyRole(CLINICAL)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

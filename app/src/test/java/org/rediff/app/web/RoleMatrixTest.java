@@ -80,7 +80,15 @@ class RoleMatrixTest extends WebTestBase {
         policy(Access.SIGNED_IN, "GET /api/v1/patients", "GET /api/v1/patients/{id}", "GET " + section);
         policy(Access.PATIENT_EDITORS, "POST /api/v1/patients", "PUT /api/v1/patients/{id}",
                 "DELETE /api/v1/patients/{id}", "PUT " + section, "POST " + section);
-        policy(Access.CLINICAL, "GET /api/v1/patients/{id}/history", "GET /api/v1/patients/{id}/eligibility");
+        policy(Access.CLINICAL, "GET /api/v1/patients/{id}/history", "GET /api/v1/patients/{id}/eligibility",
+                "GET /api/v1/patients/{id}/enrolments", "GET /api/v1/enrolments/{eid}",
+                "GET /api/v1/enrolments/{eid}/schedule", "GET /api/v1/enrolments/{eid}/schedule.ics",
+                "POST /api/v1/enrolments/{eid}/decisions", "POST /api/v1/enrolments/{eid}/prescription",
+                "GET /api/v1/enrolments/{eid}/follow-up", "PUT /api/v1/enrolments/{eid}/follow-up");
+        policy(Access.PATIENT_EDITORS, "POST /api/v1/patients/{id}/enrolments", "POST /patients/{id}/enrolments");
+        policy(Access.CLINICAL, "GET /enrolments/{eid}", "GET /enrolments/{eid}/schedule.ics",
+                "POST /enrolments/{eid}/decisions", "POST /enrolments/{eid}/prescription",
+                "POST /enrolments/{eid}/follow-up/{section}", "POST /enrolments/{eid}/follow-up/{section}/{index}/remove");
         policy(Access.SIGNED_IN, "GET /api/v1/protocols", "GET /api/v1/protocols/{id}",
                 "POST /api/v1/protocols/validate", "GET /api/v1/protocols/{id}/schedule",
                 "GET /api/v1/protocols/{id}/schedule.ics", "GET /protocols", "GET /protocols/{id}",
@@ -239,6 +247,8 @@ class RoleMatrixTest extends WebTestBase {
                 .replace("{chart:waterfall|swimmer|km}", "km")
                 .replace("{section:genomics|lesions|labs|therapies|rair-assessments}", "labs")
                 .replace("{section:genomics|lesions|labs|therapies|rair-assessments}", "labs")
+                .replace("{section}", "lesions")
+                .replace("{eid}", "1")
                 .replace("{index}", "0")
                 .replace("{username}", "nobody")
                 .replace("{id}", "P01a");

@@ -24,6 +24,20 @@ public final class ProtocolSchedule {
      * @return the steps by date
      */
     public static List<ScheduledEvent> plan(ProtocolDefinition p, LocalDate day1) {
+        return plan(p, day1, List.of());
+    }
+
+    /**
+     * The plan from {@code day1} once the first checks are decided: {@code restored.get(i)} says whether check
+     * {@code i} restored uptake; the branches not taken are dropped, and the steps of the branch taken lose their
+     * condition. Checks beyond the list keep every branch.
+     *
+     * @param p        the protocol
+     * @param day1     the date of the first inhibitor dose
+     * @param restored the outcomes of the checks decided so far, in order
+     * @return the steps by date
+     */
+    public static List<ScheduledEvent> plan(ProtocolDefinition p, LocalDate day1, List<Boolean> restored) {
         final List<ScheduledEvent> out = new ArrayList<>();
         if (p.lowIodineDietDay() != null) {
             out.add(at(p, day1, p.lowIodineDietDay(), 0, ScheduledEvent.Kind.LOW_IODINE_DIET, "low-iodine diet "
@@ -37,6 +51,18 @@ public final class ProtocolSchedule {
             if (p.uptakeRule().kind() == UptakeRule.Kind.TREAT_REGARDLESS) {
                 treatment(out, p, day1, c, reached);
                 break;
+            }
+            if (i < restored.size()) {
+                if (restored.get(i)) {
+                    treatment(out, p, day1, c, reached);
+                    break;
+                }
+                if (!c.extendIfInsufficient()) {
+                    out.add(at(p, day1, c.decisionDay(), 0, ScheduledEvent.Kind.DRUG_STOP, "stop the inhibitor: "
+                            + "protocol ends without 131I", reached));
+                    break;
+                }
+                continue;
             }
             treatment(out, p, day1, c, condition(reached, "if uptake is restored at day " + c.day()));
             if (!c.extendIfInsufficient()) {

@@ -3,6 +3,7 @@ package org.rediff.io.json;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.rediff.core.common.InvalidInputException;
@@ -53,7 +54,8 @@ public final class JsonFields {
             final String name = names.next();
             if (!allowed.contains(name)) {
                 throw new InvalidInputException("unknown field '" + prefix + name + "'; allowed here: "
-                        + new TreeSet<>(allowed));
+                        + new TreeSet<>(allowed), List.of(new org.rediff.core.common.Problem(prefix + name, null,
+                        "is not a field here; allowed: " + new TreeSet<>(allowed))));
             }
         }
     }

@@ -96,6 +96,26 @@ class ShippedProtocolsTest {
                 .contains("if uptake is not restored at day 8, then if uptake is not restored at day 29");
     }
 
+    /** Once decided, the branch taken stays and loses its condition; the others go. */
+    @Test
+    void decidedChecksKeepOnlyTheBranchTaken() {
+        final ProtocolDefinition nct = shipped("nct04554680-adaptive");
+        final var notThenYes = byKind(ProtocolSchedule.plan(nct, DAY1, List.of(false, true)));
+        assertThat(notThenYes.get(ScheduledEvent.Kind.I131)).singleElement().satisfies(e -> {
+            assertThat(e.studyDay()).isEqualTo(29 + 7);
+            assertThat(e.branch()).isEmpty();
+        });
+        assertThat(notThenYes.get(ScheduledEvent.Kind.TRACER)).extracting(ScheduledEvent::branch)
+                .containsOnly("");
+        final var firstPending = byKind(ProtocolSchedule.plan(nct, DAY1, List.of(false)));
+        assertThat(firstPending.get(ScheduledEvent.Kind.I131)).extracting(ScheduledEvent::branch)
+                .containsExactly("if uptake is restored at day 29");
+        final var ended = byKind(ProtocolSchedule.plan(shipped("ho2013-selumetinib"), DAY1, List.of(false)));
+        assertThat(ended.get(ScheduledEvent.Kind.I131)).isNull();
+        assertThat(ended.get(ScheduledEvent.Kind.DRUG_STOP)).singleElement()
+                .satisfies(e -> assertThat(e.studyDay()).isEqualTo(33));
+    }
+
     @Test
     void definitionsWithErrorsAreRefusedWithEveryPath() {
         final String good = ProtocolJson.write(shipped("nct04554680-adaptive"));
