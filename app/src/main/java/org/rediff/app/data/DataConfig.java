@@ -77,8 +77,8 @@ class DataConfig {
     }
 
     @Bean
-    org.rediff.service.protocol.ProtocolCatalog protocolCatalog() {
-        return new org.rediff.service.protocol.ProtocolCatalog();
+    org.rediff.service.protocol.ProtocolCatalog protocolCatalog(Database database, Clock clock) {
+        return new org.rediff.service.protocol.ProtocolCatalog(database, clock);
     }
 
     @Bean

@@ -8,9 +8,6 @@ import org.rediff.service.patients.PatientSummary;
 import org.rediff.service.patients.Pseudonyms;
 import org.rediff.service.patients.StoredPatient;
 import org.rediff.service.store.Database;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +28,7 @@ class RegistryAccess {
 
     /** Whether the signed-in user gets the pseudonymised view. */
     static boolean researchView() {
-        final Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        if (a == null) {
-            return true;
-        }
-        final List<String> roles = a.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        return !(roles.contains("ROLE_ADMIN") || roles.contains("ROLE_CLINICIAN") || roles.contains("ROLE_PHYSICIST"));
+        return org.rediff.app.security.CurrentUser.researchView();
     }
 
     List<PatientSummary> list(PatientFilter filter) {

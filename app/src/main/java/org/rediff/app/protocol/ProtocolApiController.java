@@ -57,6 +57,18 @@ class ProtocolApiController {
         return ProtocolJson.toMap(ProtocolJson.read(body, type.contains("yaml") ? "body.yaml" : "body"));
     }
 
+    /**
+     * Stores a site protocol (JSON, or YAML with a YAML content type): 201 with the definition, or 400 naming every
+     * problem; a new id is version 1, a change to a site protocol the next version.
+     */
+    @PostMapping(value = "/api/v1/protocols", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml",
+            "application/x-yaml", "text/yaml"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> create(@RequestHeader("Content-Type") String type, @RequestBody String body) {
+        final ProtocolDefinition p = catalog.save(ProtocolJson.read(body, type.contains("yaml") ? "body.yaml"
+                : "body"), org.rediff.app.security.CurrentUser.principal());
+        return ResponseEntity.created(java.net.URI.create("/api/v1/protocols/" + p.id())).body(ProtocolJson.toMap(p));
+    }
+
     /** The schedule from the first inhibitor dose on {@code start} (ISO date; default today). */
     @GetMapping(value = "/api/v1/protocols/{id}/schedule", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Map<String, Object>> schedule(@PathVariable String id, @RequestParam(required = false) String start) {

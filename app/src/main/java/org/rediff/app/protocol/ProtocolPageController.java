@@ -36,6 +36,7 @@ class ProtocolPageController {
     @GetMapping("/protocols")
     String list(Model model) {
         model.addAttribute("protocols", catalog.list());
+        model.addAttribute("catalog", catalog);
         return "protocols/list";
     }
 
@@ -70,10 +71,14 @@ class ProtocolPageController {
         return "protocols/check";
     }
 
-    /** Checks a pasted definition; on success shows its timeline from today. */
+    /** Checks a pasted (or uploaded) definition; on success shows its timeline from today. */
     @PostMapping("/protocols/check")
     String check(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "json") String format,
-                 Model model, HttpServletResponse response) {
+                 @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+                 HttpServletResponse response) {
+        text = uploaded(text, file);
+        format = file != null && !file.isEmpty() && file.getOriginalFilename() != null
+                && file.getOriginalFilename().matches("(?i).*\\.ya?ml") ? "yaml" : format;
         model.addAttribute("text", text);
         model.addAttribute("format", format);
         try {
@@ -87,5 +92,39 @@ class ProtocolPageController {
             model.addAttribute("errors", e.messages());
         }
         return "protocols/check";
+    }
+
+    /** Stores a checked definition as a site protocol (a new id at version 1, or the next version). */
+    @PostMapping("/protocols/new")
+    String save(@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "json") String format,
+                @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+                HttpServletResponse response,
+                org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        final String body = uploaded(text, file);
+        final boolean yaml = "yaml".equals(format) || (file != null && !file.isEmpty()
+                && file.getOriginalFilename() != null && file.getOriginalFilename().matches("(?i).*\\.ya?ml"));
+        try {
+            final ProtocolDefinition p = catalog.save(ProtocolJson.read(body, yaml ? "definition.yaml"
+                    : "definition.json"), org.rediff.app.security.CurrentUser.principal());
+            redirect.addFlashAttribute("saved", "Stored " + p.id() + " version " + p.version() + ".");
+            return "redirect:/protocols/" + p.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("text", body);
+            model.addAttribute("format", yaml ? "yaml" : "json");
+            model.addAttribute("errors", e.messages());
+            return "protocols/check";
+        }
+    }
+
+    private static String uploaded(String text, org.springframework.web.multipart.MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return text;
+        }
+        try {
+            return new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -17,4 +17,18 @@ public final class CurrentUser {
         }
         return Principal.user(a.getName());
     }
+
+    /**
+     * Whether the signed-in user gets the pseudonymised research view: no clinical role (administrator, clinician,
+     * physicist) among their roles.
+     */
+    public static boolean researchView() {
+        final Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        if (a == null) {
+            return true;
+        }
+        final java.util.List<String> roles = a.getAuthorities().stream()
+                .map(org.springframework.security.core.GrantedAuthority::getAuthority).toList();
+        return !(roles.contains("ROLE_ADMIN") || roles.contains("ROLE_CLINICIAN") || roles.contains("ROLE_PHYSICIST"));
+    }
 }

@@ -48,6 +48,7 @@ class SecurityConfig {
                                 "/api/v1/patients/*/eligibility", "/api/v1/patients/*/enrolments")
                         .hasAnyRole(CLINICAL)
                         .requestMatchers("/api/v1/enrolments/**").hasAnyRole(CLINICAL)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/protocols").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/patients", "/api/v1/patients/**").authenticated()
                         .requestMatchers("/api/v1/patients", "/api/v1/patients/**").hasAnyRole(PATIENT_EDITORS)
                         .anyRequest().authenticated())
@@ -69,6 +70,7 @@ class SecurityConfig {
                         .requestMatchers("/patients/new", "/patients/*/edit", "/patients/*/delete",
                                 "/patients/*/sections/**", "/patients/*/enrolments").hasAnyRole(PATIENT_EDITORS)
                         .requestMatchers("/enrolments/**").hasAnyRole(CLINICAL)
+                        .requestMatchers("/protocols/new").hasAnyRole(EDITORS)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

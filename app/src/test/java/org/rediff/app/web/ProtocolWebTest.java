@@ -27,8 +27,9 @@ class ProtocolWebTest extends WebTestBase {
     @Test
     void theCatalogueAndSchedules() throws Exception {
         mvc.perform(get("/api/v1/protocols")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(5))
-                .andExpect(jsonPath("$[*].id", hasItem("nct04554680-adaptive")));
+                .andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.hasItems("ho2013-selumetinib",
+                        "rothenberg2015-dabrafenib", "weber2022-genotype-guided", "meraiode-treat-regardless",
+                        "nct04554680-adaptive")));
         mvc.perform(get("/api/v1/protocols/rothenberg2015-dabrafenib/schedule").param("start", "2025-03-03"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.kind == 'i131')].date").value("2025-04-13"))
@@ -86,5 +87,32 @@ class ProtocolWebTest extends WebTestBase {
         mvc.perform(get("/patients/PROT-1")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"eligibility-table\""),
                         containsString("dabrafenib 150 mg twice daily"))));
+    }
+
+    /** A site's own definition stored from a file on the page and through the API, then offered beside the rest. */
+    @Test
+    void siteProtocolsAreStoredFromAFileOrTheApi() throws Exception {
+        final String ho = mvc.perform(get("/api/v1/protocols/ho2013-selumetinib")).andReturn().getResponse()
+                .getContentAsString();
+        final String site = ho.replace("\"ho2013-selumetinib\"", "\"site-web-1\"");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/protocols/new")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "site.json",
+                                "application/json", site.replace("\"version\":1", "\"version\":0").getBytes(
+                                java.nio.charset.StandardCharsets.UTF_8))).param("format", "json"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("version")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/protocols/new")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "site.json",
+                                "application/json", site.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("format", "json"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/protocols/site-web-1"));
+        mvc.perform(get("/protocols")).andExpect(content().string(containsString("site, version 1")));
+        mvc.perform(post("/api/v1/protocols").contentType(MediaType.APPLICATION_JSON)
+                        .content(site.replace("\"version\":1", "\"version\":2")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(2));
+        mvc.perform(post("/api/v1/protocols").contentType(MediaType.APPLICATION_JSON).content(ho))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].name").value("id"));
+        mvc.perform(get("/api/v1/protocols")).andExpect(jsonPath("$[*].id", hasItem("site-web-1")));
     }
 }

@@ -74,6 +74,7 @@ class RoleMatrixTest extends WebTestBase {
                 "POST /api/outcomes/recist", "POST /api/outcomes/survival", "POST /api/outcomes/adverse-events",
                 "GET /evidence", "GET /evidence/export.csv", "GET /evidence/export.json", "GET /evidence/{id}",
                 "GET /api/evidence", "GET /api/evidence/export.csv", "GET /api/evidence/{id}");
+        policy(Access.EVIDENCE_EDITORS, "POST /api/v1/protocols", "POST /protocols/new");
         policy(Access.EVIDENCE_EDITORS, "GET /evidence/new", "GET /evidence/{id}/edit", "POST /evidence/new",
                 "POST /evidence/{id}/edit", "POST /api/evidence/import");
         final String section = "/api/v1/patients/{id}/{section:genomics|lesions|labs|therapies|rair-assessments}";
@@ -86,6 +87,8 @@ class RoleMatrixTest extends WebTestBase {
                 "POST /api/v1/enrolments/{eid}/decisions", "POST /api/v1/enrolments/{eid}/prescription",
                 "GET /api/v1/enrolments/{eid}/follow-up", "PUT /api/v1/enrolments/{eid}/follow-up");
         policy(Access.PATIENT_EDITORS, "POST /api/v1/patients/{id}/enrolments", "POST /patients/{id}/enrolments");
+        policy(Access.SIGNED_IN, "GET /cohort", "GET /cohort/waterfall.svg", "GET /cohort/pfs.svg",
+                "GET /cohort/forest.svg", "GET /cohort/cohort.csv", "GET /api/v1/cohort");
         policy(Access.CLINICAL, "GET /enrolments/{eid}", "GET /enrolments/{eid}/schedule.ics",
                 "POST /enrolments/{eid}/decisions", "POST /enrolments/{eid}/prescription",
                 "POST /enrolments/{eid}/follow-up/{section}", "POST /enrolments/{eid}/follow-up/{section}/{index}/remove");

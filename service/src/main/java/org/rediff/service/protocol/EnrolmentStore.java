@@ -113,7 +113,7 @@ public final class EnrolmentStore {
 
     /** The protocol definition an enrolment was made under. */
     public ProtocolDefinition protocolOf(StoredEnrolment e) {
-        return catalog.require(e.enrolment().protocolId());
+        return catalog.require(e.enrolment().protocolId(), e.enrolment().protocolVersion());
     }
 
     /**

@@ -109,13 +109,22 @@ public record SiteCohort(List<Row> rows, int uptakeDecided, int uptakeRestored, 
         rows.stream().filter(r -> r.best() != null).forEach(r -> best.merge(r.best(), 1, Integer::sum));
         final int evaluable = best.values().stream().mapToInt(Integer::intValue).sum();
         final int responders = best.getOrDefault(Response.CR, 0) + best.getOrDefault(Response.PR, 0);
-        final List<SurvivalObservation> pfs = rows.stream().filter(r -> r.pfsMonths() != null)
-                .map(r -> new SurvivalObservation(r.pfsMonths(), r.progressed())).toList();
+        final List<SurvivalObservation> pfs = pfsData(rows);
         return new SiteCohort(rows, decided, restored, decided == 0 ? null
                 : ClopperPearsonInterval.of(restored, decided, LEVEL), best, evaluable, responders,
                 evaluable == 0 ? null : ClopperPearsonInterval.of(responders, evaluable, LEVEL),
                 pfs.isEmpty() ? null : KaplanMeierEstimator.fit(pfs, ConfidenceType.LOG_LOG, LEVEL),
                 rows.isEmpty() ? null : AdverseEventSummary.summarise(events, rows.size(), false));
+    }
+
+    /** Progression-free months and events of the evaluable rows, for the survival engine. */
+    public List<SurvivalObservation> pfsData() {
+        return pfsData(rows);
+    }
+
+    private static List<SurvivalObservation> pfsData(List<Row> rows) {
+        return rows.stream().filter(r -> r.pfsMonths() != null)
+                .map(r -> new SurvivalObservation(r.pfsMonths(), r.progressed())).toList();
     }
 
     /**
@@ -136,5 +145,32 @@ public record SiteCohort(List<Row> rows, int uptakeDecided, int uptakeRestored, 
                     .append(r.progressed() ? 1 : 0).append(',').append(!r.progressed()).append('\n');
         }
         return out.toString();
+    }
+
+    /** The label of the site's row beside the published cohorts. */
+    public static final String SITE_LABEL = "This site (registry)";
+
+    /**
+     * The published cohorts' restored-uptake rates pooled by random effects (the synthesis page's defaults), with
+     * the site's own row among them when it has decided patients: how the site compares with the evidence.
+     *
+     * @param published the evidence base
+     * @param withSite  whether the site's row is pooled too
+     */
+    public org.rediff.core.evidence.PooledProportion besideEvidence(
+            List<org.rediff.core.evidence.StudyRecord> published, boolean withSite) {
+        final List<org.rediff.core.evidence.ProportionStudy> studies = new ArrayList<>();
+        for (org.rediff.core.evidence.StudyRecord r : org.rediff.core.evidence.EvidenceSelection.eligible(published,
+                org.rediff.core.evidence.EvidenceSelection.Outcome.UPTAKE,
+                org.rediff.core.evidence.EvidenceSelection.DEFAULT_TYPES)) {
+            org.rediff.core.evidence.EvidenceSelection.counts(r, org.rediff.core.evidence.EvidenceSelection.Outcome
+                    .UPTAKE).ifPresent(c -> studies.add(new org.rediff.core.evidence.ProportionStudy(r.label(),
+                    c.events(), c.total())));
+        }
+        if (withSite && uptakeDecided > 0) {
+            studies.add(new org.rediff.core.evidence.ProportionStudy(SITE_LABEL, uptakeRestored, uptakeDecided));
+        }
+        return org.rediff.core.evidence.ProportionMetaAnalysis.pool(studies,
+                org.rediff.core.evidence.PoolingOptions.defaults());
     }
 }

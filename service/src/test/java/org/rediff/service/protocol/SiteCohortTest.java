@@ -95,5 +95,13 @@ class SiteCohortTest {
         assertThat(c.rows().stream().filter(SiteCohort.Row::progressed).count()).isEqualTo(2);
         assertThat(c.adverseEvents().worstGradeCounts()).containsExactly(1, 1, 1, 0, 0);
         assertThat(c.adverseEvents().treated()).isEqualTo(5);
+
+        // the site's row joins the published cohorts on the forest plot, with its own counts
+        final var records = org.rediff.io.evidence.ShippedEvidence.load();
+        final var published = c.besideEvidence(records, false);
+        final var withSite = c.besideEvidence(records, true);
+        assertThat(withSite.k()).isEqualTo(published.k() + 1);
+        assertThat(withSite.studies()).filteredOn(s -> s.label().equals(SiteCohort.SITE_LABEL)).singleElement()
+                .satisfies(s -> assertThat(s.events() + "/" + s.total()).isEqualTo("2/4"));
     }
 }
