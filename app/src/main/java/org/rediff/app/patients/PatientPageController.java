@@ -41,14 +41,17 @@ class PatientPageController {
     private static final String SECTIONS = "{section:genomics|lesions|labs|therapies|rair-assessments}";
     private final PatientStore store;
     private final org.rediff.service.protocol.EnrolmentStore enrolments;
+    private final org.rediff.service.evidence.EvidenceStore evidence;
     private final RegistryAccess access;
     private final org.rediff.service.protocol.ProtocolCatalog protocols;
     private final java.time.Clock clock;
 
     PatientPageController(PatientStore store, RegistryAccess access,
                           org.rediff.service.protocol.ProtocolCatalog protocols,
-                          org.rediff.service.protocol.EnrolmentStore enrolments, java.time.Clock clock) {
+                          org.rediff.service.protocol.EnrolmentStore enrolments,
+                          org.rediff.service.evidence.EvidenceStore evidence, java.time.Clock clock) {
         this.store = store;
+        this.evidence = evidence;
         this.enrolments = enrolments;
         this.access = access;
         this.protocols = protocols;
@@ -283,6 +286,8 @@ class PatientPageController {
         model.addAttribute("eligibility", research ? List.of()
                 : protocols.eligibility(p.record(), java.time.LocalDate.now(clock)));
         model.addAttribute("enrolments", research ? List.of() : enrolments.ofPatient(p.record().id()));
+        model.addAttribute("evidence", research ? null : org.rediff.service.protocol.RegimenEvidence.of(
+                evidence.list(), org.rediff.service.protocol.ProtocolCandidates.genotype(p.record()), null));
         model.addAttribute("today", java.time.LocalDate.now(clock).toString());
         if (!model.containsAttribute("enrolErrors")) {
             model.addAttribute("enrolErrors", List.of());

@@ -43,10 +43,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EnrolmentPageController {
     private final EnrolmentStore store;
+    private final org.rediff.service.patients.PatientStore patients;
+    private final org.rediff.service.evidence.EvidenceStore evidence;
     private final java.time.Clock clock;
 
-    EnrolmentPageController(EnrolmentStore store, java.time.Clock clock) {
+    EnrolmentPageController(EnrolmentStore store, org.rediff.service.patients.PatientStore patients,
+                            org.rediff.service.evidence.EvidenceStore evidence, java.time.Clock clock) {
         this.store = store;
+        this.patients = patients;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -82,7 +87,7 @@ class EnrolmentPageController {
 
     /**
      * The decision form: rows {@code lesion_id}, {@code uptake} (yes/no) and {@code dose_Gy}, and an optional
-     * 124I plan in {@code dosimetry}.
+     * 124I plan, either as the grid of serial measurements ({@link DosimetryForm}) or pasted in {@code dosimetry}.
      */
     @PostMapping("/enrolments/{eid}/decisions")
     String decide(@PathVariable long eid, @RequestParam MultiValueMap<String, String> form, Model model,
@@ -100,7 +105,13 @@ class EnrolmentPageController {
                 lesions.add(new LesionUptake(ids.get(i).strip(), i < uptake.size() && "yes".equals(uptake.get(i)),
                         dose.isEmpty() ? null : number("lesions[" + i + "].predicted_dose_Gy", dose)));
             }
-            final String plan = form.getFirst("dosimetry");
+            final String pasted = form.getFirst("dosimetry");
+            final boolean grid = DosimetryForm.filled(form);
+            if (grid && pasted != null && !pasted.isBlank()) {
+                throw InvalidInputException.of("dosimetry", "grid and plan file", "give either the 124I "
+                        + "measurements in the grid or the plan file, not both");
+            }
+            final String plan = grid ? DosimetryForm.plan(form) : pasted;
             final boolean hasPlan = plan != null && !plan.isBlank();
             if (lesions.isEmpty() && !hasPlan) {
                 throw InvalidInputException.of("lesions", "none", "enter at least one lesion, or paste the 124I "
@@ -170,6 +181,10 @@ class EnrolmentPageController {
         model.addAttribute("en", en);
         model.addAttribute("p", p);
         model.addAttribute("events", en.schedule(p));
+        patients.find(e.patientId()).ifPresent(patient -> model.addAttribute("evidence",
+                org.rediff.service.protocol.RegimenEvidence.of(evidence.list(),
+                        org.rediff.service.protocol.ProtocolCandidates.genotype(patient.record()),
+                        p.regimens().stream().filter(r -> r.id().equals(en.regimenId())).findFirst().orElse(null))));
         model.addAttribute("errors", errors);
         model.addAttribute("failed", failed);
         if (!model.containsAttribute("entered")) {

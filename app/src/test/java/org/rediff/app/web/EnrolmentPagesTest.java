@@ -8,12 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rediff.core.dosimetry.DosimetryPlanner;
+import org.rediff.io.dosimetry.PlanInputJson;
 import org.rediff.service.protocol.EnrolmentStore;
 import org.rediff.service.protocol.StoredEnrolment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Rothenberg 2015 in the browser's forms: enrol from the patient's page, decide the 124I scan (new uptake), the
@@ -47,7 +52,9 @@ class EnrolmentPagesTest extends WebTestBase {
         mvc.perform(get(at)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"decision-form\"")))
                 .andExpect(content().string(containsString("if uptake is restored")))
-                .andExpect(content().string(not(containsString("id=\"prescription-form\""))));
+                .andExpect(content().string(not(containsString("id=\"prescription-form\""))))
+                .andExpect(content().string(containsString("Published <span>BRAF V600E</span> cohorts")))
+                .andExpect(content().string(containsString("id=\"evidence-uptake\"")));
         mvc.perform(get(at + "/schedule.ics")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("BEGIN:VCALENDAR")));
 
@@ -100,5 +107,103 @@ class EnrolmentPagesTest extends WebTestBase {
                 String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
         mvc.perform(get(at)).andExpect(content().string(containsString("No adverse event recorded")));
         mvc.perform(get("/patients/PGE-1")).andExpect(content().string(containsString("prescribed")));
+    }
+
+    /** Serial 124I measurements: 6 time points, whole body (%), blood (%/ml) and two lesions (%). */
+    private static final double[] HOURS = {2, 24, 48, 72, 96, 144};
+    private static final double[] WB = {95.1, 52.0, 27.5, 15.8, 9.6, 4.1};
+    private static final double[] BLOOD = {0.0029, 0.0011, 0.00052, 0.00028, 0.00016, 0.00006};
+    private static final double[][] LESION = {{0.11, 0.17, 0.155, 0.128, 0.102, 0.061},
+        {0.09, 0.16, 0.16, 0.14, 0.12, 0.08}};
+
+    /** The same measurements written by hand as the plan file of rediff dosimetry plan. */
+    private static String planFile(double targetGy) {
+        final StringBuilder wb = new StringBuilder();
+        final StringBuilder blood = new StringBuilder();
+        final StringBuilder[] l = {new StringBuilder(), new StringBuilder()};
+        for (int r = 0; r < HOURS.length; r++) {
+            final String sep = r == 0 ? "" : ", ";
+            wb.append(sep).append("{\"hours\": ").append(HOURS[r]).append(", \"percent_administered\": ")
+                    .append(WB[r]).append('}');
+            blood.append(sep).append("{\"hours\": ").append(HOURS[r])
+                    .append(", \"percent_administered_per_ml\": ").append(BLOOD[r]).append('}');
+            for (int n = 0; n < 2; n++) {
+                l[n].append(sep).append("{\"hours\": ").append(HOURS[r]).append(", \"percent_administered\": ")
+                        .append(LESION[n][r]).append('}');
+            }
+        }
+        return "{\"patient\": {\"weight_kg\": 70, \"lung_metastases\": \"none\"}, \"tracer\": {\"nuclide\": "
+                + "\"I-124\", \"administered_MBq\": 74}, \"whole_body\": [" + wb + "], \"blood\": [" + blood
+                + "], \"lesions\": [{\"id\": \"L1\", \"volume_ml\": 2.0, \"recovery_coefficient\": 0.85, "
+                + "\"measurements\": [" + l[0] + "]}, {\"id\": \"L3\", \"volume_ml\": 6.5, \"measurements\": ["
+                + l[1] + "]}]" + (targetGy > 0 ? ", \"target_dose_Gy\": " + targetGy : "") + "}";
+    }
+
+    private static MockHttpServletRequestBuilder grid(MockHttpServletRequestBuilder b) {
+        return grid(b, "", "");
+    }
+
+    /** The grid with the cell {@code key} replaced by {@code value}. */
+    private static MockHttpServletRequestBuilder grid(MockHttpServletRequestBuilder b, String key, String value) {
+        final Map<String, String> cells = new LinkedHashMap<>(Map.of("dm_weight_kg", "70", "dm_tracer_MBq", "74",
+                "dm_lung_metastases", "none", "dm_lesion_id_0", "L1", "dm_volume_ml_0", "2.0", "dm_rc_0", "0.85",
+                "dm_lesion_id_1", "L3", "dm_volume_ml_1", "6.5"));
+        for (int r = 0; r < HOURS.length; r++) {
+            cells.put("dm_hours_" + r, String.valueOf(HOURS[r]));
+            cells.put("dm_wb_" + r, String.valueOf(WB[r]));
+            cells.put("dm_blood_" + r, String.valueOf(BLOOD[r]));
+            cells.put("dm_l0_" + r, String.valueOf(LESION[0][r]));
+            cells.put("dm_l1_" + r, String.valueOf(LESION[1][r]));
+        }
+        if (!key.isEmpty()) {
+            cells.put(key, value);
+        }
+        cells.forEach(b::param);
+        return b;
+    }
+
+    /**
+     * Ho 2013 decides on 124I dosimetry for a 20 Gy lesion dose (Ho 2013, NEJM 368:623): the measurement grid and the
+     * equivalent plan file give the dosimetry planner's activity for a 20 Gy target, to the MBq; a bad cell names its
+     * place in the plan, and the grid with a plan file is refused.
+     */
+    @Test
+    void theMeasurementGridDecidesLikeThePlanFile() throws Exception {
+        final double expectedMBq = DosimetryPlanner.plan(PlanInputJson.read(planFile(20), "plan")).prescription()
+                .activityGBq() * 1000;
+        final long[] ids = new long[2];
+        for (int k = 0; k < 2; k++) {
+            final String pid = "PGE-G" + k;
+            mvc.perform(post("/api/v1/patients").contentType(MediaType.APPLICATION_JSON)
+                    .content(PatientApiTest.example(pid))).andExpect(status().isCreated());
+            mvc.perform(post("/patients/" + pid + "/enrolments").param("protocol", "ho2013-selumetinib")
+                    .param("day1", "2027-01-04")).andExpect(status().is3xxRedirection());
+            ids[k] = store.ofPatient(pid).get(0).id();
+        }
+        final String at = "/enrolments/" + ids[0];
+        mvc.perform(get(at)).andExpect(content().string(containsString("id=\"dm-grid\"")))
+                .andExpect(content().string(containsString("id=\"dm-l2-5\"")));
+        mvc.perform(grid(post(at + "/decisions"), "dm_blood_2", "0,5%").param("row_version", "1")
+                        .param("check", "0").param("date", "2027-02-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("dosimetry.blood[2].percent_administered_per_ml")))
+                .andExpect(content().string(containsString("value=\"0,5%\"")));
+        mvc.perform(grid(post(at + "/decisions"), "dm_l2_3", "0.2").param("row_version", "1")
+                        .param("check", "0").param("date", "2027-02-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("dosimetry.lesions[2].id")));
+        mvc.perform(grid(post(at + "/decisions")).param("row_version", "1").param("check", "0")
+                        .param("date", "2027-02-01").param("dosimetry", planFile(0)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("not both")));
+        mvc.perform(grid(post(at + "/decisions")).param("row_version", "1").param("check", "0")
+                .param("date", "2027-02-01")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/enrolments/" + ids[1] + "/decisions").param("row_version", "1").param("check", "0")
+                .param("date", "2027-02-01").param("dosimetry", planFile(0))).andExpect(status().is3xxRedirection());
+        for (long id : ids) {
+            final var d = store.require(id).enrolment().decisions().get(0).dosimetry();
+            assertThat(d.targetDoseGy()).isEqualTo(20.0);
+            assertThat(d.plannedActivityMBq()).isEqualTo(expectedMBq);
+        }
     }
 }

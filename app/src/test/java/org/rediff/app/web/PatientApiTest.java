@@ -166,6 +166,14 @@ class PatientApiTest extends WebTestBase {
                 .andExpect(jsonPath("$.openapi", startsWith("3.")))
                 .andExpect(jsonPath("$.paths['/api/v1/patients']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/patients/{id}/{section}']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/audit']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/audit']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/protocols']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/protocols/validate']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/patients/{id}/enrolments']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/enrolments/{eid}/schedule.ics']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/enrolments/{eid}/decisions']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/enrolments/{eid}/prescription']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/enrolments/{eid}/follow-up']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cohort']").exists());
     }
 }

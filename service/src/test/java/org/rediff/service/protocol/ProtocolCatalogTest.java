@@ -53,4 +53,30 @@ class ProtocolCatalogTest {
         assertThatThrownBy(() -> catalog.require("nope")).hasMessageContaining("protocol")
                 .hasMessageContaining("ho2013-selumetinib");
     }
+
+    /**
+     * The BRAF V600E evidence for Rothenberg's dabrafenib: every published BRAF V600E cohort with its counts, the
+     * dabrafenib ones marked, and the pooled rate equal to the synthesis page's BRAF V600E subgroup.
+     */
+    @org.junit.jupiter.api.Test
+    void regimenEvidenceIsTheGenotypesCohortsPooled() {
+        final var records = org.rediff.io.evidence.ShippedEvidence.load();
+        final var rothenberg = new ProtocolCatalog().require("rothenberg2015-dabrafenib");
+        final var ev = RegimenEvidence.of(records, GenotypeClass.BRAF_V600E,
+                rothenberg.regimenFor(GenotypeClass.BRAF_V600E).orElseThrow());
+        assertThat(ev.cohorts()).isNotEmpty().allSatisfy(c -> assertThat(org.rediff.core.evidence.EvidenceSelection
+                .attribute(records.stream().filter(r -> r.id().equals(c.id())).findFirst().orElseThrow(), "genotype"))
+                .isEqualTo("BRAF_V600E"));
+        assertThat(ev.cohorts()).anySatisfy(c -> assertThat(c.sameDrugs()).isTrue());
+        // the synthesis page's BRAF_V600E subgroup of the same selection
+        final var synthesis = org.rediff.service.synthesis.EvidenceSynthesis.pool(records,
+                org.rediff.core.evidence.EvidenceSelection.Outcome.UPTAKE,
+                org.rediff.core.evidence.EvidenceSelection.DEFAULT_TYPES,
+                org.rediff.core.evidence.PoolingOptions.defaults(), "genotype", java.util.List.of(), false, Map.of());
+        final var braf = synthesis.report().subgroups().subgroups().stream().filter(g -> g.group()
+                .equals("BRAF_V600E")).findFirst().orElseThrow().pooled();
+        assertThat(ev.uptake().estimate()).isCloseTo(braf.estimate(), org.assertj.core.api.Assertions.within(1e-12));
+        final var studies = ev.cohorts().stream().filter(c -> c.uptake() != null).toList();
+        assertThat(ev.uptake().k()).isEqualTo(studies.size());
+    }
 }
