@@ -32,6 +32,16 @@ class DesignCommandTest {
         assertThat(viaPower.get("optimal")).isEqualTo(opt);
     }
 
+    /** Text output: an admissible design's weight range reads {@code q [0.00, 0.25]}, never {@code 0.00-0.25}. */
+    @Test
+    void simonTextWritesWeightRangesInBrackets() {
+        final MetaCommandTest.Run r = MetaCommandTest.run("design", "simon", "--p0", "0.2", "--p1", "0.4", "--alpha",
+                "0.05", "--beta", "0.2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^q \\[\\d\\.\\d\\d, \\d\\.\\d\\d\\] +\\d+")
+                .doesNotContainPattern("q \\d\\.\\d\\d-");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void simonPlannedFromTheEvidenceRecordsItsAssumptions() {

@@ -73,6 +73,12 @@ class KillDurabilityTest {
                         }
                     });
                 }
+                // the kill comes at a random moment once saves flow: a first request on a cold, busy machine can
+                // take seconds, and a kill before any save would prove nothing
+                final int before = acknowledged.size();
+                for (int waited = 0; acknowledged.size() == before && waited < 600; waited++) {
+                    Thread.sleep(100);
+                }
                 Thread.sleep(400 + random.nextInt(1200));
                 server.kill();
                 stop.set(true);

@@ -155,6 +155,20 @@ class OutcomeCommandsTest {
         }
     }
 
+    /**
+     * The text report on aml: the Cox interval as R prints it, exp(confint) 0.916 to 6.813 (doaml.Rout.save), written
+     * {@code [0.916, 6.813]}; survival and its limits with 4 decimals in every row (the upper limit 1 as 1.0000).
+     */
+    @Test
+    void survivalTextWritesIntervalsInBracketsAndKeepsDecimalsPerColumn() throws IOException {
+        final MetaCommandTest.Run r = MetaCommandTest.run("survival", "--input", resource("aml.csv", null, null).toString(),
+                "--time", "time", "--event", "status", "--group", "x", "--times", "12,24");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("[0.916, 6.813]").doesNotContain("0.916-6.813")
+                .containsPattern("Maintained +12 +0\\.9091 +0\\.7541 +1\\.0000 +10")
+                .contains("median 27 [18, 45]");
+    }
+
     @Test
     void survivalBadInputNamesRowAndField() throws IOException {
         MetaCommandTest.Run r = MetaCommandTest.run("survival", "--input", resource("aml.csv", "9,1,Maintained",

@@ -38,12 +38,12 @@ public final class SimonCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "p0 = %.4f, p1 = %.4f, alpha = %.3f, beta = %.3f (%s)%n", assumptions.get("p0"),
                     assumptions.get("p1"), assumptions.get("alpha"), assumptions.get("beta"), assumptions.get("source"));
-            out.printf("%-10s %5s %5s %5s %5s %9s %8s %8s %8s%n", "design", "r1", "n1", "r", "n", "EN(p0)", "PET(p0)",
+            out.printf("%-14s %5s %5s %5s %5s %9s %8s %8s %8s%n", "design", "r1", "n1", "r", "n", "EN(p0)", "PET(p0)",
                     "alpha", "power");
             row(out, "optimal", r.optimal());
             row(out, "minimax", r.minimax());
             for (SimonTwoStage.Admissible a : r.admissible()) {
-                row(out, String.format(Locale.ROOT, "q %.2f-%.2f", a.qLower(), a.qUpper()), a.design());
+                row(out, String.format(Locale.ROOT, "q [%.2f, %.2f]", a.qLower(), a.qUpper()), a.design());
             }
             r.warnings().forEach(w -> out.println("warning: " + w));
         }
@@ -52,7 +52,7 @@ public final class SimonCommand implements Callable<Integer> {
     }
 
     private static void row(java.io.PrintWriter out, String name, TwoStageDesign d) {
-        out.printf(Locale.ROOT, "%-10s %5d %5d %5d %5d %9.2f %8.4f %8.4f %8.4f%n", name, d.r1(), d.n1(), d.r(), d.n(),
+        out.printf(Locale.ROOT, "%-14s %5d %5d %5d %5d %9.2f %8.4f %8.4f %8.4f%n", name, d.r1(), d.n1(), d.r(), d.n(),
                 d.en0(), d.pet0(), d.alpha(), d.power());
     }
 }

@@ -1,9 +1,15 @@
 package org.rediff.cli.serve;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rediff.app.RediffApplication;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.service.store.DataDirectory;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,6 +49,41 @@ public final class ServeCommand implements Callable<Integer> {
         return serving;
     }
 
+    /** Binds and releases {@code host:port}; another listener there is refused with the option to change. */
+    static void checkPortFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw portInUse(host, port, e.getMessage());
+        }
+    }
+
+    private InvalidInputException portInUse(String reason) {
+        return portInUse(host, port, reason);
+    }
+
+    private static InvalidInputException portInUse(String host, int port, String reason) {
+        return new InvalidInputException("--port " + port + " on " + host + " cannot be used (" + reason
+                + "): another server listens there; stop it or choose another --port");
+    }
+
+    /** The start failure as one clear message when its cause is one (a race lost to another server). */
+    private RuntimeException clear(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PortInUseException) {
+                return portInUse("in use");
+            }
+            if (t instanceof InvalidInputException invalid) {
+                return invalid;
+            }
+        }
+        return e;
+    }
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -55,8 +96,18 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw e.renamed(name -> "--" + name.replace('_', '-'));
         }
+        // Checked before Spring starts so that a second server gets one line, not Spring's failure report.
+        if (options.dbUrl().isEmpty()) {
+            DataDirectory.lock(options.dataDir()).close();
+        }
+        checkPortFree(host, port);
         final long start = System.nanoTime();
-        final var context = RediffApplication.start(options);
+        final ConfigurableApplicationContext context;
+        try {
+            context = RediffApplication.start(options);
+        } catch (RuntimeException e) {
+            throw clear(e);
+        }
         serving = true;
         final String actualPort = context.getEnvironment().getProperty("local.server.port", String.valueOf(port));
         final String shownHost = host.contains(":") ? "[" + host + "]" : host;

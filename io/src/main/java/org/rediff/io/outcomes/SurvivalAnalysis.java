@@ -120,21 +120,35 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
         return JSON.writeValueAsString(toMap());
     }
 
+    /**
+     * The text report. Every column keeps one number of decimals (survival and its limits 4; times and medians as
+     * many as the data need, 0 for whole times, else 2), and intervals read {@code [lower, upper]}.
+     */
     public String toText() {
         final StringBuilder out = new StringBuilder();
+        final List<Double> times = new java.util.ArrayList<>(List.of(overall.median().estimate(),
+                overall.median().lower(), overall.median().upper()));
+        groups.values().forEach(c -> times.addAll(List.of(c.median().estimate(), c.median().lower(),
+                c.median().upper())));
+        final int timeDecimals = decimals(times);
         out.append(String.format(Locale.ROOT, "n = %d, events = %d; median %s [%s, %s] (%.0f%% CI, %s)%n",
-                overall.subjects(), overall.events(), fmt(overall.median().estimate()), fmt(overall.median().lower()),
-                fmt(overall.median().upper()), overall.level() * 100, toMap().get("conf_type")));
+                overall.subjects(), overall.events(), fixed(overall.median().estimate(), timeDecimals),
+                fixed(overall.median().lower(), timeDecimals), fixed(overall.median().upper(), timeDecimals),
+                overall.level() * 100, toMap().get("conf_type")));
+        final List<Double> landmarkTimes = new java.util.ArrayList<>();
+        landmarks.forEach(l -> landmarkTimes.add(l.time()));
+        groupLandmarks.values().forEach(at -> at.forEach(l -> landmarkTimes.add(l.time())));
+        final int landmarkDecimals = decimals(landmarkTimes);
         out.append(String.format(Locale.ROOT, "%n%-16s %10s %8s %10s %10s %8s%n", "group", "time", "S(t)", "lower",
                 "upper", "at risk"));
-        landmarkRows(out, "all", landmarks);
-        groupLandmarks.forEach((g, at) -> landmarkRows(out, g, at));
+        landmarkRows(out, "all", landmarks, landmarkDecimals);
+        groupLandmarks.forEach((g, at) -> landmarkRows(out, g, at, landmarkDecimals));
         if (!groups.isEmpty()) {
             out.append(String.format(Locale.ROOT, "%n%-16s %5s %7s %10s %10s %10s%n", "group", "n", "events",
                     "median", "lower", "upper"));
             groups.forEach((g, c) -> out.append(String.format(Locale.ROOT, "%-16s %5d %7d %10s %10s %10s%n", g,
-                    c.subjects(), c.events(), fmt(c.median().estimate()), fmt(c.median().lower()),
-                    fmt(c.median().upper()))));
+                    c.subjects(), c.events(), fixed(c.median().estimate(), timeDecimals),
+                    fixed(c.median().lower(), timeDecimals), fixed(c.median().upper(), timeDecimals))));
         }
         if (logRank != null) {
             out.append(String.format(Locale.ROOT, "%nLog-rank: chisq = %.4f on %d df, p = %.4g%n", logRank.chiSquare(),
@@ -144,19 +158,31 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
             out.append(String.format(Locale.ROOT, "%nCox (%s ties): %-18s %9s %9s %9s %9s %19s%n",
                     cox.ties().name().toLowerCase(Locale.ROOT), "term", "coef", "HR", "se", "p", "95% CI (HR)"));
             for (CoxModel.Term t : cox.terms()) {
-                out.append(String.format(Locale.ROOT, "%20s %-18s %9.4f %9.4f %9.4f %9.4g %9.3f-%.3f%n", "", t.name(),
-                        t.coef(), t.hazardRatio(), t.se(), t.pValue(), t.hrLower(), t.hrUpper()));
+                out.append(String.format(Locale.ROOT, "%20s %-18s %9.4f %9.4f %9.4f %9.4g %19s%n", "", t.name(),
+                        t.coef(), t.hazardRatio(), t.se(), t.pValue(), "[" + fixed(t.hrLower(), 3) + ", "
+                                + fixed(t.hrUpper(), 3) + "]"));
             }
             cox.warnings().forEach(w -> out.append("warning: ").append(w).append(System.lineSeparator()));
         }
         return out.toString();
     }
 
-    private static void landmarkRows(StringBuilder out, String group, List<KaplanMeierCurve.Landmark> at) {
+    private static void landmarkRows(StringBuilder out, String group, List<KaplanMeierCurve.Landmark> at,
+                                     int timeDecimals) {
         for (KaplanMeierCurve.Landmark l : at) {
-            out.append(String.format(Locale.ROOT, "%-16s %10s %8s %10s %10s %8d%n", group, fmt(l.time()),
-                    fmt(l.survival()), fmt(l.lower()), fmt(l.upper()), l.atRisk()));
+            out.append(String.format(Locale.ROOT, "%-16s %10s %8s %10s %10s %8d%n", group,
+                    fixed(l.time(), timeDecimals), fixed(l.survival(), 4), fixed(l.lower(), 4),
+                    fixed(l.upper(), 4), l.atRisk()));
         }
+    }
+
+    /** 0 when every finite value is whole, else 2. */
+    private static int decimals(List<Double> values) {
+        return values.stream().filter(Double::isFinite).allMatch(v -> v == Math.rint(v)) ? 0 : 2;
+    }
+
+    private static String fixed(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "NA";
     }
 
     private static Map<String, Double> arrayMap(List<String> keys, double[] values) {
@@ -165,14 +191,6 @@ public record SurvivalAnalysis(KaplanMeierCurve overall, List<KaplanMeierCurve.L
             m.put(keys.get(i), values[i]);
         }
         return m;
-    }
-
-    private static String fmt(double v) {
-        if (!Double.isFinite(v)) {
-            return "NA";
-        }
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v)
-                : String.format(Locale.ROOT, "%.4f", v);
     }
 
     private static Double num(double v) {
