@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An I-131 soft-tissue voxel S-value kernel of Lanconelli et al. 2012 (Phys Med Biol 57:517,
+ * An I-131 voxel S-value kernel (soft tissue or compact bone) of Lanconelli et al. 2012 (Phys Med Biol 57:517,
  * doi:10.1088/0031-9155/57/2/517): the dose to a voxel per unit time-integrated activity in a voxel at offset
  * (i, j, k), tabulated for |i|, |j|, |k| ≤ 5 and mirrored by symmetry; beyond 5 voxels the kernel is 0
  * (truncated, as published).
@@ -22,14 +22,36 @@ public final class VoxelSValueKernel {
     /** Largest tabulated offset, voxels. */
     public static final int REACH = 5;
 
-    private static final java.util.Map<Double, VoxelSValueKernel> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The medium the kernel was computed in (Lanconelli 2012: ICRU soft tissue, ICRU compact bone). */
+    public enum Tissue {
+        SOFT("soft"), BONE("bone");
+
+        private final String code;
+
+        Tissue(String code) {
+            this.code = code;
+        }
+
+        /**
+         * The code in file names and on the command line.
+         *
+         * @return {@code soft} or {@code bone}
+         */
+        public String code() {
+            return code;
+        }
+    }
+
+    private static final java.util.Map<String, VoxelSValueKernel> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final double voxelMm;
+    private final Tissue tissue;
     private final double[][][] octant = new double[REACH + 1][REACH + 1][REACH + 1];
 
-    private VoxelSValueKernel(double voxelMm) {
+    private VoxelSValueKernel(double voxelMm, Tissue tissue) {
         this.voxelMm = voxelMm;
-        final String name = "voxel-s-values-I131/131I" + format(voxelMm) + "mmsoft.txt";
+        this.tissue = tissue;
+        final String name = "voxel-s-values-I131/131I" + format(voxelMm) + "mm" + tissue.code() + ".txt";
         try (InputStream in = VoxelSValueKernel.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing kernel resource " + name);
@@ -60,9 +82,21 @@ public final class VoxelSValueKernel {
      * @throws org.rediff.core.common.InvalidInputException if {@code voxelMm} is not a tabulated size
      */
     public static VoxelSValueKernel forVoxelSize(double voxelMm) {
+        return forVoxelSize(voxelMm, Tissue.SOFT);
+    }
+
+    /**
+     * The kernel for a tabulated voxel size (mm) in {@code tissue}.
+     *
+     * @param voxelMm one of {@link #VOXEL_SIZES_MM}, mm (matched to 1e-9 mm)
+     * @param tissue soft tissue or compact bone
+     * @return the kernel
+     * @throws org.rediff.core.common.InvalidInputException if {@code voxelMm} is not a tabulated size
+     */
+    public static VoxelSValueKernel forVoxelSize(double voxelMm, Tissue tissue) {
         for (double s : VOXEL_SIZES_MM) {
             if (Math.abs(s - voxelMm) < 1e-9) {
-                return CACHE.computeIfAbsent(s, VoxelSValueKernel::new);
+                return CACHE.computeIfAbsent(tissue.code() + s, k -> new VoxelSValueKernel(s, tissue));
             }
         }
         throw new org.rediff.core.common.InvalidInputException("no I-131 voxel S-value kernel for " + voxelMm
@@ -76,6 +110,15 @@ public final class VoxelSValueKernel {
      */
     public double voxelMm() {
         return voxelMm;
+    }
+
+    /**
+     * The kernel's medium.
+     *
+     * @return soft tissue or bone
+     */
+    public Tissue tissue() {
+        return tissue;
     }
 
     /** S-value at offset (i, j, k) voxels, mGy/(MBq·s); 0 beyond the tabulated reach. */
