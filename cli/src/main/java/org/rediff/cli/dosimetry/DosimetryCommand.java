@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** Dosimetry commands. */
 @Command(name = "dosimetry", mixinStandardHelpOptions = true,
         description = "Lesion and blood dosimetry from serial 124I (or 131I/123I) measurements and the 131I "
-                + "prescription.",
-        subcommands = {DosimetryPlanCommand.class, CommandLine.HelpCommand.class})
+                + "prescription; voxel dose maps from PET series.",
+        subcommands = {DosimetryPlanCommand.class, DosimetryVoxelCommand.class, CommandLine.HelpCommand.class})
 public final class DosimetryCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,184 @@
+package org.rediff.cli.dosimetry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.rediff.cli.OutputFormat;
+import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.dosimetry.Nuclide;
+import org.rediff.core.dosimetry.VoxelSValueKernel;
+import org.rediff.core.dosimetry.voxel.ActivityFrame;
+import org.rediff.core.dosimetry.voxel.SphereLabels;
+import org.rediff.core.dosimetry.voxel.VoxelDoseResult;
+import org.rediff.core.dosimetry.voxel.VoxelDosimetry;
+import org.rediff.core.dosimetry.voxel.VoxelFit;
+import org.rediff.core.dosimetry.voxel.VoxelGrid;
+import org.rediff.io.dosimetry.VoxelDoseReport;
+import org.rediff.io.image.Nifti;
+import org.rediff.io.image.NiftiImage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Voxel dosimetry from a co-registered series of tracer PET volumes. */
+@Command(name = "voxel", mixinStandardHelpOptions = true,
+        description = {"I-131 dose map and per-label dose statistics from a series of co-registered tracer PET "
+                + "volumes (NIfTI-1, activity concentration in Bq/ml as measured, not decay-corrected): per-voxel "
+                + "time-activity integration, 124I -> 131I kinetics, FFT convolution with the Lanconelli 2012 "
+                + "I-131 voxel S-value kernel.",
+                "Writes DIR/dose_Gy_per_GBq.nii (float32, same grid and orientation) and DIR/dvh.csv."})
+public final class DosimetryVoxelCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--image", required = true, paramLabel = "FILE", description = "A time point's volume (.nii or "
+            + ".nii.gz); repeat, one --hours per --image, in the same order.")
+    List<Path> images;
+
+    @Option(names = "--hours", required = true, paramLabel = "H", description = "Hours after the tracer was given, "
+            + "for the --image in the same place.")
+    List<Double> hours;
+
+    @Option(names = "--tracer", defaultValue = "I-124", description = "The imaged nuclide (default "
+            + "${DEFAULT-VALUE}; I-131 for 131I imaging).")
+    String tracer;
+
+    @Option(names = "--administered-MBq", required = true, paramLabel = "A", description = "Tracer activity "
+            + "administered, MBq.")
+    double administeredMBq;
+
+    @Option(names = "--labels", paramLabel = "FILE.nii", description = "Label map on the same grid (0 = background).")
+    Path labels;
+
+    @Option(names = "--sphere", paramLabel = "X,Y,Z,R", description = "A lesion sphere: centre and radius in mm from "
+            + "the centre of voxel (0,0,0) along the image axes; repeat; labelled 1, 2, … (instead of --labels).")
+    List<String> spheres = new ArrayList<>();
+
+    @Option(names = "--fit", defaultValue = "mono", description = "mono or trapezoid (default ${DEFAULT-VALUE}).")
+    String fit;
+
+    @Option(names = "--tissue", defaultValue = "soft", description = "Kernel medium: soft or bone (default "
+            + "${DEFAULT-VALUE}).")
+    String tissue;
+
+    @Option(names = "--activity-GBq", paramLabel = "X", description = "I-131 activity for V20Gy, GBq.")
+    Double activityGBq;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the dose map and DVH.")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "text", description = "json or text (default ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        final long start = System.nanoTime();
+        if (images.size() != hours.size()) {
+            throw new InvalidInputException("--hours: " + hours.size() + " given for " + images.size() + " --image; "
+                    + "give one --hours per --image, in the same order");
+        }
+        final Nuclide nuclide = Nuclide.parse(tracer, "--tracer");
+        final VoxelFit voxelFit = switch (fit) {
+            case "mono" -> VoxelFit.MONO;
+            case "trapezoid" -> VoxelFit.TRAPEZOID;
+            default -> throw new InvalidInputException("--fit " + fit + ": allowed: mono, trapezoid");
+        };
+        final VoxelSValueKernel.Tissue medium = switch (tissue) {
+            case "soft" -> VoxelSValueKernel.Tissue.SOFT;
+            case "bone" -> VoxelSValueKernel.Tissue.BONE;
+            default -> throw new InvalidInputException("--tissue " + tissue + ": allowed: soft, bone");
+        };
+        if (labels != null && !spheres.isEmpty()) {
+            throw new InvalidInputException("--sphere: give either --labels or --sphere, not both");
+        }
+        final Progress progress = new Progress(format != OutputFormat.json, images.size() + 2);
+        final List<ActivityFrame> frames = new ArrayList<>();
+        VoxelGrid grid = null;
+        byte[] orientation = null;
+        for (int i = 0; i < images.size(); i++) {
+            final NiftiImage img = Nifti.read(images.get(i));
+            if (grid == null) {
+                grid = img.grid();
+                orientation = img.orientation();
+            } else if (!grid.matches(img.grid())) {
+                throw new InvalidInputException(images.get(i) + ": grid " + img.grid().describe() + " differs from "
+                        + images.get(0) + " (" + grid.describe() + "); the time points must be co-registered on one "
+                        + "grid");
+            }
+            frames.add(new ActivityFrame(hours.get(i), img.values()));
+            progress.step("read " + images.get(i).getFileName());
+        }
+        int[] labelMap = null;
+        if (labels != null) {
+            final NiftiImage l = Nifti.read(labels);
+            if (!grid.matches(l.grid())) {
+                throw new InvalidInputException(labels + ": grid " + l.grid().describe() + " differs from the "
+                        + "images' (" + grid.describe() + ")");
+            }
+            labelMap = new int[l.values().length];
+            for (int v = 0; v < labelMap.length; v++) {
+                labelMap[v] = Math.round(l.values()[v]);
+            }
+        } else if (!spheres.isEmpty()) {
+            labelMap = SphereLabels.of(grid, spheres.stream().map(DosimetryVoxelCommand::sphere).toList());
+        }
+        final double read = (System.nanoTime() - start) / 1e9;
+        final VoxelDoseResult r;
+        try {
+            r = VoxelDosimetry.run(grid, frames, nuclide, administeredMBq, voxelFit, medium, labelMap, activityGBq);
+        } catch (InvalidInputException e) {
+            throw e.renamed(name -> switch (name) {
+                case "administered_MBq" -> "--administered-MBq";
+                case "activity_GBq" -> "--activity-GBq";
+                case "hours" -> "--hours";
+                default -> name;
+            });
+        }
+        progress.step("dose map");
+        final long writeStart = System.nanoTime();
+        Files.createDirectories(out);
+        final Path map = out.resolve("dose_Gy_per_GBq.nii");
+        final float[] dose = new float[r.dosePerGBqGy().length];
+        for (int v = 0; v < dose.length; v++) {
+            dose[v] = (float) r.dosePerGBqGy()[v];
+        }
+        Nifti.write(map, grid, dose, orientation, "Gy per GBq I-131 (rediff voxel dosimetry)");
+        final Path dvh = out.resolve("dvh.csv");
+        final Path tmp = out.resolve("dvh.csv.part");
+        Files.writeString(tmp, VoxelDoseReport.dvhCsv(r), StandardCharsets.UTF_8);
+        Files.move(tmp, dvh, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        progress.step("written");
+        final Map<String, Double> timing = new LinkedHashMap<>();
+        timing.put("read", read);
+        timing.put("fit", r.fitSeconds());
+        timing.put("convolve", r.convolveSeconds());
+        timing.put("write", (System.nanoTime() - writeStart) / 1e9);
+        timing.put("total", (System.nanoTime() - start) / 1e9);
+        final String text = format == OutputFormat.json ? VoxelDoseReport.toJson(r, map.toString(), timing)
+                : VoxelDoseReport.toText(r, map.toString(), timing);
+        progress.done();
+        spec.commandLine().getOut().println(text);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static SphereLabels.Sphere sphere(String text) {
+        final String[] f = text.split(",");
+        if (f.length != 4) {
+            throw new InvalidInputException("--sphere " + text + ": give X,Y,Z,R in mm (four numbers)");
+        }
+        try {
+            return new SphereLabels.Sphere(Double.parseDouble(f[0]), Double.parseDouble(f[1]),
+                    Double.parseDouble(f[2]), Double.parseDouble(f[3]));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("--sphere " + text + ": give X,Y,Z,R in mm (four numbers)");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.rediff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rediff.core.dosimetry.Nuclide;
+import org.rediff.core.dosimetry.SphereModel;
+import org.rediff.core.dosimetry.voxel.VoxelGrid;
+import org.rediff.io.image.Nifti;
+import org.rediff.io.image.NiftiImage;
+
+/**
+ * {@code rediff dosimetry voxel}'s contract on a generated series: a uniform 124I sphere that only decays, in 4 mm
+ * voxels. Its voxels then hold I-131 for its mean life, Ã = A·1000/λ₁₃₁ MBq·s per GBq with A the fraction per voxel,
+ * and the mean dose is Ã times the voxelised sphere's mean S (the lesion planner's direct sum,
+ * {@link SphereModel}); the map is written on the grid; bad input exits 2 naming the file or option.
+ */
+class DosimetryVoxelCommandTest {
+    @TempDir
+    Path dir;
+
+    private static final VoxelGrid GRID = new VoxelGrid(24, 24, 24, 4, 4, 4);
+    private static final double CONCENTRATION_BQ_PER_ML = 50_000;
+    private static final double DIAMETER_MM = 40;
+
+    private Path frame(double hours, VoxelGrid grid) throws Exception {
+        final float[] v = new float[grid.voxels()];
+        final double r = DIAMETER_MM / 2 / 4;
+        for (int z = 0; z < grid.nz(); z++) {
+            for (int y = 0; y < grid.ny(); y++) {
+                for (int x = 0; x < grid.nx(); x++) {
+                    final int dx = x - 12;
+                    final int dy = y - 12;
+                    final int dz = z - 12;
+                    if (dx * dx + dy * dy + dz * dz <= r * r + 1e-9) {
+                        v[x + grid.nx() * (y + grid.ny() * z)] = (float) (CONCENTRATION_BQ_PER_ML
+                                * Math.exp(-Nuclide.I124.decayConstantPerHour() * hours));
+                    }
+                }
+            }
+        }
+        final Path f = dir.resolve("pet-" + (int) hours + "h-" + grid.nx() + ".nii");
+        Nifti.write(f, grid, v, null, "Bq/ml");
+        return f;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDecayingSphereGivesTheSphereModelsDoseAndTheContractsJson() throws Exception {
+        final Path out = dir.resolve("out");
+        final MetaCommandTest.Run r = MetaCommandTest.run("dosimetry", "voxel", "--image",
+                frame(4, GRID).toString(), "--hours", "4", "--image", frame(24, GRID).toString(), "--hours", "24",
+                "--image", frame(48, GRID).toString(), "--hours", "48", "--image", frame(96, GRID).toString(),
+                "--hours", "96", "--tracer", "I-124", "--administered-MBq", "74", "--sphere", "48,48,48,20",
+                "--activity-GBq", "3.7", "--out", out.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty(); // no progress bar with JSON
+        final Map<String, Object> m = MetaCommandTest.json(r.out());
+        assertThat(m).containsKeys("labels", "kernel", "dose_map", "timing_s", "warnings");
+        assertThat((Map<String, Object>) m.get("kernel")).containsEntry("voxel_mm", 4.0)
+                .containsEntry("tissue", "soft").containsEntry("policy", "tabulated");
+        assertThat((Map<String, Object>) m.get("timing_s")).containsKeys("read", "fit", "convolve", "total");
+        final Map<String, Object> label = ((List<Map<String, Object>>) m.get("labels")).get(0);
+        assertThat(label).containsKeys("label", "volume_ml", "mean_dose_per_GBq_Gy", "median_dose_per_GBq_Gy",
+                "max_dose_per_GBq_Gy", "d90_dose_per_GBq_Gy");
+        final double perVoxelFraction = CONCENTRATION_BQ_PER_ML * GRID.voxelVolumeMl() / 1e6 / 74;
+        final double tiaMBqS = perVoxelFraction * 1000 / Nuclide.I131.decayConstantPerHour() * 3600;
+        final double expectedGyPerGBq = tiaMBqS * SphereModel.meanDosePerVoxelActivity(DIAMETER_MM, 4) / 1000;
+        // estimate tolerance: float images (7 digits) and the log-linear fit of exact exponentials
+        assertThat(((Number) label.get("mean_dose_per_GBq_Gy")).doubleValue())
+                .isCloseTo(expectedGyPerGBq, within(1e-5 * expectedGyPerGBq));
+        assertThat(((Number) label.get("volume_ml")).doubleValue())
+                .isEqualTo(SphereModel.voxelCount(DIAMETER_MM, 4) * 0.064, within(1e-9));
+        final NiftiImage map = Nifti.read(Path.of((String) m.get("dose_map")));
+        assertThat(map.grid()).isEqualTo(GRID);
+        assertThat(Files.readString(out.resolve("dvh.csv"))).startsWith("label,dose_per_GBq_Gy,volume_fraction\n1,0,");
+    }
+
+    @Test
+    void badInputExitsTwoNamingTheFileOrOption() throws Exception {
+        final Path a = frame(4, GRID);
+        final Path other = frame(24, new VoxelGrid(20, 24, 24, 4, 4, 4));
+        MetaCommandTest.Run r = MetaCommandTest.run("dosimetry", "voxel", "--image", a.toString(), "--hours", "4",
+                "--image", other.toString(), "--hours", "24", "--administered-MBq", "74", "--out",
+                dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(other.getFileName().toString()).contains("differs").contains("co-registered");
+        r = MetaCommandTest.run("dosimetry", "voxel", "--image", a.toString(), "--hours", "4", "--image",
+                a.toString(), "--administered-MBq", "74", "--out", dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--hours").contains("one --hours per --image");
+        final Path junk = dir.resolve("junk.nii");
+        Files.writeString(junk, "not an image at all, just some text that is long enough? no.");
+        r = MetaCommandTest.run("dosimetry", "voxel", "--image", junk.toString(), "--hours", "4", "--image",
+                a.toString(), "--hours", "24", "--administered-MBq", "74", "--out", dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("junk.nii");
+        r = MetaCommandTest.run("dosimetry", "voxel", "--image", a.toString(), "--hours", "4", "--image",
+                frame(24, GRID).toString(), "--hours", "24", "--administered-MBq", "74", "--tissue", "lung",
+                "--out", dir.resolve("o").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--tissue lung").contains("soft, bone");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+}
