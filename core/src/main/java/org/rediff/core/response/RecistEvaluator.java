@@ -293,6 +293,11 @@ public final class RecistEvaluator {
         boolean stable = false;
         boolean nonCrNonPd = false;
         boolean pd = false;
+        // The first confirmed CR and PR with their confirming assessments (indexes into follow), so that a note on
+        // an unconfirmed later response can say which earlier one the best response rests on.
+        int[] confirmedCr = null;
+        int[] confirmedPr = null;
+        final List<Integer> unconfirmedNotes = new ArrayList<>();
         for (int i = 0; i < follow.size(); i++) {
             final TimePoint p = follow.get(i);
             final long days = ChronoUnit.DAYS.between(baseline, p.date());
@@ -302,16 +307,22 @@ public final class RecistEvaluator {
                 continue;
             }
             if (r == Response.CR || r == Response.PR) {
-                if (!settings.confirmation() || confirmed(follow, i, settings.confirmationMinDays())) {
+                final int by = settings.confirmation() ? confirmedBy(follow, i, settings.confirmationMinDays()) : i;
+                if (by >= 0) {
                     if (r == Response.CR) {
                         cr = true;
+                        confirmedCr = confirmedCr == null ? new int[] {i, by} : confirmedCr;
                     } else {
                         pr = true;
+                        confirmedPr = confirmedPr == null ? new int[] {i, by} : confirmedPr;
                     }
                     continue;
                 }
-                notes.add(p.date() + ": " + r + " not confirmed by an assessment at least "
-                        + settings.confirmationMinDays() + " days later; counted as SD");
+                unconfirmedNotes.add(notes.size());
+                notes.add(at(follow, i, baseline) + ": " + r.label() + " not confirmed: confirmation needs "
+                        + (r == Response.CR ? "a CR" : "a PR or CR") + " at least " + settings.confirmationMinDays()
+                        + " days later, and " + unconfirmedBecause(follow, i, settings.confirmationMinDays(),
+                        baseline) + "; this time point counts as SD");
             }
             if (r == Response.CR || r == Response.PR || r == Response.SD || r == Response.NON_CR_NON_PD) {
                 if (days >= settings.sdMinDays()) {
@@ -324,6 +335,17 @@ public final class RecistEvaluator {
                     notes.add(p.date() + ": " + (r == Response.NON_CR_NON_PD ? "non-CR/non-PD" : "SD") + " at day "
                             + days + " is before the minimum " + settings.sdMinDays() + " days from baseline");
                 }
+            }
+        }
+        final int[] basis = cr ? confirmedCr : pr ? confirmedPr : null;
+        if (basis != null) {
+            // Beside a best response of PR, "PR … counts as SD" reads as a contradiction unless the note names the
+            // earlier confirmed response the best response comes from.
+            final Response best = cr ? Response.CR : Response.PR;
+            final String why = ". The best overall response is still " + best.label() + ", from the " + best.label()
+                    + " of " + at(follow, basis[0], baseline) + ", confirmed on " + at(follow, basis[1], baseline);
+            for (int k : unconfirmedNotes) {
+                notes.set(k, notes.get(k) + why);
             }
         }
         if (cr) {
@@ -341,27 +363,53 @@ public final class RecistEvaluator {
         return pd ? Response.PD : Response.NE;
     }
 
+    /** An assessment as the notes name it: "2026-04-06 (follow-up 2, day 91)", numbered as the worksheet rows. */
+    private static String at(List<TimePoint> follow, int i, java.time.LocalDate baseline) {
+        final TimePoint p = follow.get(i);
+        return p.date() + " (follow-up " + (i + 1) + ", day " + ChronoUnit.DAYS.between(baseline, p.date()) + ")";
+    }
+
     /**
-     * A CR (or PR) at index i is confirmed by a later assessment at least minDays later with CR (for PR: PR or
-     * CR), with every assessment in between CR/PR/NE-compatible (no SD after a CR, no PD).
+     * The index of the assessment confirming the CR (or PR) at index i, or -1: a later assessment at least minDays
+     * later with CR (for PR: PR or CR), with every assessment in between CR/PR/NE-compatible (no SD after a CR, no
+     * PD).
      */
-    private static boolean confirmed(List<TimePoint> follow, int i, int minDays) {
+    private static int confirmedBy(List<TimePoint> follow, int i, int minDays) {
         final TimePoint p = follow.get(i);
         for (int j = i + 1; j < follow.size(); j++) {
             final TimePoint q = follow.get(j);
             if (q.overall() == Response.PD) {
-                return false;
+                return -1;
             }
-            final boolean confirming = p.overall() == Response.CR ? q.overall() == Response.CR
-                    : q.overall() == Response.CR || q.overall() == Response.PR;
+            final boolean confirming = confirms(p, q);
             if (confirming && ChronoUnit.DAYS.between(p.date(), q.date()) >= minDays) {
-                return true;
+                return j;
             }
             if (q.overall() != Response.NE && !confirming) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Why {@link #confirmedBy} found nothing: the assessment that ended the search, or that none came late enough. */
+    private static String unconfirmedBecause(List<TimePoint> follow, int i, int minDays,
+                                             java.time.LocalDate baseline) {
+        final TimePoint p = follow.get(i);
+        for (int j = i + 1; j < follow.size(); j++) {
+            final TimePoint q = follow.get(j);
+            if (q.overall() == Response.PD || q.overall() != Response.NE && !confirms(p, q)) {
+                return (j == i + 1 ? "the next assessment, " : "") + at(follow, j, baseline) + ", is "
+                        + q.overall().label();
+            }
+        }
+        return i + 1 == follow.size() ? "there is no later assessment"
+                : "no later assessment is " + minDays + " or more days after it";
+    }
+
+    private static boolean confirms(TimePoint p, TimePoint q) {
+        return p.overall() == Response.CR ? q.overall() == Response.CR
+                : q.overall() == Response.CR || q.overall() == Response.PR;
     }
 
     private static double percent(double value, double reference) {

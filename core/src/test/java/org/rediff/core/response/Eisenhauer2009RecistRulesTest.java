@@ -237,6 +237,33 @@ class Eisenhauer2009RecistRulesTest {
     }
 
     @Test
+    @DisplayName("REC-14 (Table 3): an unconfirmed PR beside a best PR names its time point and the confirmed PR")
+    void unconfirmedResponseNoteNamesTheTimePointAndTheConfirmedOne() {
+        // Days 0, 56, 112, 168: 100 -> 60 (PR, -40%) -> 55 (PR, confirms day 56 after 56 >= 28 days) -> 90 (PD:
+        // +63.6% and +35 mm above the nadir 55). The day-112 PR has only the PD after it, so Table 3 counts that
+        // time point as SD, yet the best response is PR from day 56; the note must say both.
+        final RecistResult r = course(RecistSettings.defaults(), 100, 60, 55, 90);
+        assertThat(r.bestOverallResponse()).isEqualTo(Response.PR);
+        assertThat(r.notes()).containsExactly("2026-04-27 (follow-up 2, day 112): PR not confirmed: confirmation "
+                + "needs a PR or CR at least 28 days later, and the next assessment, 2026-06-22 (follow-up 3, day "
+                + "168), is PD; this time point counts as SD. The best overall response is still PR, from the PR of "
+                + "2026-03-02 (follow-up 1, day 56), confirmed on 2026-04-27 (follow-up 2, day 112)");
+
+        // PR then SD (71: -29% from baseline, +18.3% from the nadir 60): the PR is never confirmed, the best
+        // response is SD, and the note does not claim a PR.
+        final RecistResult sd = course(RecistSettings.defaults(), 100, 60, 71);
+        assertThat(sd.bestOverallResponse()).isEqualTo(Response.SD);
+        assertThat(sd.notes()).containsExactly("2026-03-02 (follow-up 1, day 56): PR not confirmed: confirmation "
+                + "needs a PR or CR at least 28 days later, and the next assessment, 2026-04-27 (follow-up 2, day "
+                + "112), is SD; this time point counts as SD");
+
+        // A PR at the last assessment has nothing after it.
+        assertThat(course(RecistSettings.defaults(), 100, 60).notes()).singleElement().asString()
+                .contains("(follow-up 1, day 56): PR not confirmed", "there is no later assessment")
+                .doesNotContain("still");
+    }
+
+    @Test
     @DisplayName("REC-14: SD before the minimum interval does not count; then PD -> PD, else NE")
     void stableDiseaseMinimumInterval() {
         final List<Lesion> lesions = List.of(new Lesion("T1", "lung", false, true));
