@@ -52,6 +52,11 @@ class OutcomeCommandsTest {
                 within(1e-9));
         assertThat(m.get("best_overall_response")).isEqualTo("PR");
         assertThat(((Number) m.get("best_change_pct")).doubleValue()).isEqualTo(-50.0);
+        // The day-91 PR has only the PD after it; the note names it and the day-56 PR the best response rests on.
+        assertThat((List<String>) m.get("notes")).singleElement().asString()
+                .startsWith("2026-04-06 (follow-up 2, day 91): PR not confirmed")
+                .contains("the next assessment, 2026-07-06 (follow-up 3, day 182), is PD",
+                        "still PR, from the PR of 2026-03-02 (follow-up 1, day 56), confirmed on 2026-04-06");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.rediff.core.response.RecistSettings;
 import org.rediff.core.response.ThyroglobulinMeasurement;
 import org.rediff.core.response.ThyroglobulinResponse;
 import org.rediff.core.response.TimePoint;
+import org.rediff.io.chart.SpiderSvg;
 import org.rediff.io.outcomes.RecistReport;
 
 /**
@@ -32,10 +33,11 @@ import org.rediff.io.outcomes.RecistReport;
  * @param settings      confirmation and SD settings, as text
  * @param method        the RECIST reference
  * @param thyroglobulin the biochemical response, or null when the input has no thyroglobulin samples
+ * @param spider        spider plot of the sum's percent change from baseline over time (SVG)
  */
 public record RecistView(List<LesionColumn> targets, List<LesionColumn> nonTargets, List<Row> rows, String bor,
                          String borClass, String bestChange, List<String> notes, String settings, String method,
-                         Thyroglobulin thyroglobulin) {
+                         Thyroglobulin thyroglobulin, String spider) {
 
     /**
      * @param rows         one per sample in date order
@@ -86,10 +88,11 @@ public record RecistView(List<LesionColumn> targets, List<LesionColumn> nonTarge
      * @param newLesions   yes / no
      * @param overall      overall time-point response ("baseline" at baseline)
      * @param overallClass its colour class
+     * @param unconfirmed  a CR or PR that confirmation did not count (a note explains it)
      */
     public record Row(String date, long day, boolean baseline, List<String> measurements, String sum,
                       String fromBaseline, String fromNadir, String target, String nonTarget, List<String> statuses,
-                      String newLesions, String overall, String overallClass) {
+                      String newLesions, String overall, String overallClass, boolean unconfirmed) {
     }
 
     public static RecistView of(RecistRun run) {
@@ -103,7 +106,10 @@ public record RecistView(List<LesionColumn> targets, List<LesionColumn> nonTarge
         run.input().assessments().forEach(a -> byDate.put(a.date(), a));
         final LocalDate baseline = r.timePoints().get(0).date();
         final List<Row> rows = new ArrayList<>();
+        final List<SpiderSvg.Point> spider = new ArrayList<>();
         for (TimePoint p : r.timePoints()) {
+            final long day = ChronoUnit.DAYS.between(baseline, p.date());
+            spider.add(new SpiderSvg.Point(day, p.baseline() ? 0 : p.changeFromBaselinePct(), p.overall()));
             final Assessment a = byDate.get(p.date());
             final List<String> sizes = new ArrayList<>();
             for (LesionColumn t : targets) {
@@ -114,13 +120,13 @@ public record RecistView(List<LesionColumn> targets, List<LesionColumn> nonTarge
                 final Assessment.NonTargetStatus s = a.nonTargets().get(n.id());
                 statuses.add(s == null ? "–" : s.label());
             }
-            rows.add(new Row(p.date().toString(), ChronoUnit.DAYS.between(baseline, p.date()), p.baseline(), sizes,
+            rows.add(new Row(p.date().toString(), day, p.baseline(), sizes,
                     Fmt.upTo(p.sumMm(), 1), p.baseline() ? "" : Fmt.change(p.changeFromBaselinePct()),
                     p.baseline() ? "" : Fmt.change(p.changeFromNadirPct()),
                     p.baseline() ? "" : Fmt.response(p.target()),
                     p.baseline() ? "" : Fmt.response(p.nonTarget()), statuses, p.newLesions() ? "yes" : "no",
                     p.baseline() ? "baseline" : Fmt.response(p.overall()),
-                    p.baseline() ? "resp" : Fmt.responseClass(p.overall())));
+                    p.baseline() ? "resp" : Fmt.responseClass(p.overall()), unconfirmed(r, p)));
         }
         final RecistSettings s = r.settings();
         final String settings = s.confirmation()
@@ -129,7 +135,18 @@ public record RecistView(List<LesionColumn> targets, List<LesionColumn> nonTarge
                 : "no confirmation needed; SD counts from day " + s.sdMinDays();
         return new RecistView(targets, nonTargets, rows, Fmt.response(r.bestOverallResponse()),
                 Fmt.responseClass(r.bestOverallResponse()), Fmt.change(r.bestChangePct()), r.notes(), settings,
-                RecistReport.RECIST_METHOD, thyroglobulin(run));
+                RecistReport.RECIST_METHOD, thyroglobulin(run),
+                SpiderSvg.render("Sum of target-lesion diameters, change from baseline", spider));
+    }
+
+    /**
+     * Whether the evaluator's notes call this time point's CR or PR unconfirmed. The notes are the engine's only
+     * record of it, and each such note starts with the time point's date ("2026-04-06 (follow-up 2, …): PR not
+     * confirmed"), so the row can point the reader to its note.
+     */
+    private static boolean unconfirmed(RecistResult r, TimePoint p) {
+        final String prefix = p.date() + " (follow-up ";
+        return !p.baseline() && r.notes().stream().anyMatch(n -> n.startsWith(prefix) && n.contains(" not confirmed"));
     }
 
     private static Thyroglobulin thyroglobulin(RecistRun run) {

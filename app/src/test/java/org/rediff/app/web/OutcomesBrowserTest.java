@@ -82,6 +82,19 @@ class OutcomesBrowserTest extends BrowserTestBase {
         PlaywrightAssertions.assertThat(page.locator("#recist-worksheet tbody tr")).hasCount(4);
         PlaywrightAssertions.assertThat(page.locator("#tg-table tbody tr")).hasCount(4);
         PlaywrightAssertions.assertThat(page.locator("#tg-ata")).hasText("structural incomplete");
+        // the unconfirmed day-91 PR is marked in its row and its note says why the best response is still PR
+        PlaywrightAssertions.assertThat(page.locator("#tp-2 .unconfirmed")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#recist-worksheet .unconfirmed")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#recist-notes li").first())
+                .containsText("2026-04-06 (follow-up 2, day 91): PR not confirmed");
+        PlaywrightAssertions.assertThat(page.locator("#recist-notes li").first())
+                .containsText("still PR, from the PR of 2026-03-02 (follow-up 1, day 56)");
+        // the spider plot: a marker per assessment and the RECIST 1.1 thresholds, within its figure
+        PlaywrightAssertions.assertThat(page.locator("#spider svg.spider-plot")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#spider circle.point")).hasCount(4);
+        PlaywrightAssertions.assertThat(page.locator("#spider line.ref-line")).hasCount(2);
+        assertThat(page.locator("#spider svg").boundingBox().width)
+                .isLessThanOrEqualTo(page.locator("figure#spider").boundingBox().width);
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/recist.png")).setFullPage(true));
 
         page.fill("#recist", service.exampleRecist().replace("\"T2\": 14,", "\"T2\": 8,"));

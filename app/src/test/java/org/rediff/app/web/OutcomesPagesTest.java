@@ -336,6 +336,31 @@ class OutcomesPagesTest extends WebTestBase {
     }
 
     @Test
+    void theRecistWorksheetSaysWhichTimePointIsUnconfirmedAndDrawsTheSpiderPlot() throws Exception {
+        final String html = mvc.perform(post("/outcomes/recist").param("recist", service.exampleRecist()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // The day-91 PR (follow-up 2) has only the day-182 PD after it, so it counts as SD (Eisenhauer 2009 Table
+        // 3); the best response is still PR because the day-56 PR was confirmed by it, 35 >= 28 days later.
+        final String notes = between(html, "id=\"recist-notes\"", "</ul>");
+        assertThat(notes).contains("2026-04-06 (follow-up 2, day 91): PR not confirmed",
+                "still PR, from the PR of 2026-03-02 (follow-up 1, day 56), confirmed on 2026-04-06 (follow-up 2, "
+                        + "day 91)");
+        final String body = between(between(html, "id=\"recist-worksheet\"", "</table>"), "<tbody>", "</tbody>");
+        assertThat(between(body, "id=\"tp-2\"", "</tr>")).contains("class=\"unconfirmed small\"");
+        assertThat(between(body, "id=\"tp-1\"", "</tr>")).doesNotContain("unconfirmed");
+        // the spider plot: one marker per assessment, sums 54, 37, 27, 33 mm -> 0, -31.5, -50, -38.9 %
+        final String spider = between(html, "class=\"spider-plot\"", "</svg>");
+        final Matcher m = Pattern.compile("class=\"point\" data-day=\"(\\d+)\" data-value=\"([^\"]+)\"")
+                .matcher(spider);
+        final List<String> points = new ArrayList<>();
+        while (m.find()) {
+            points.add(m.group(1) + ":" + m.group(2));
+        }
+        assertThat(points).containsExactly("0:0", "56:-31.5", "91:-50", "182:-38.9");
+        assertThat(spider).contains("data-value=\"20\"", "data-value=\"-30\"", "Weeks since baseline");
+    }
+
+    @Test
     void badRecistInputGives400NamingTheLesionOrField() throws Exception {
         final String small = service.exampleRecist().replace("\"T2\": 14,", "\"T2\": 8,");
         assertThat(small).isNotEqualTo(service.exampleRecist());
