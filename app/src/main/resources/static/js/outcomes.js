@@ -7,6 +7,21 @@
 (function () {
   'use strict';
   var example = document.getElementById('load-example');
+  // The "invented data" note (the link's data-note) shows only while the text area holds the example: an uploaded
+  // or edited cohort is the user's own data and must not be labelled invented.
+  var note = example && example.dataset.note && document.getElementById(example.dataset.note);
+  var noteArea = note && document.getElementById(example.dataset.target);
+  function normalised(text) {
+    return text.replace(/\r\n?/g, '\n').trim();
+  }
+  function showNote() {
+    if (note && noteArea) {
+      note.hidden = normalised(noteArea.value) !== normalised(example.dataset.example);
+    }
+  }
+  if (noteArea) {
+    noteArea.addEventListener('input', showNote);
+  }
   if (example) {
     example.addEventListener('click', function (e) {
       var area = document.getElementById(example.dataset.target);
@@ -28,6 +43,7 @@
       if (status) {
         status.textContent = 'example loaded';
       }
+      showNote();
     });
   }
 
@@ -44,6 +60,7 @@
         if (status) {
           status.textContent = f.name + ' loaded';
         }
+        showNote();
         file.value = '';   // the text area is what is sent, so edits there are kept
       }, function () {
         if (status) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.rediff.core.common.ConfidenceInterval;
+import org.rediff.core.evidence.ClopperPearsonInterval;
 import org.rediff.core.response.Response;
 import org.rediff.core.survival.CoxModel;
 import org.rediff.core.survival.KaplanMeierCurve;
@@ -122,9 +124,19 @@ public record CohortView(Summary summary, List<LandmarkRow> landmarks, List<Grou
 
     /**
      * @param columns the groups and "All"
-     * @param rows    one per response that occurs, then objective response and disease control
+     * @param rows    one per response that occurs, then objective response, its 95% CI and disease control
+     * @param orr     the objective response rate of all patients
      */
-    public record Responses(List<String> columns, List<ResponseRow> rows) {
+    public record Responses(List<String> columns, List<ResponseRow> rows, Orr orr) {
+    }
+
+    /**
+     * @param responders patients with a best response of CR or PR
+     * @param patients   all patients (the denominator)
+     * @param percent    the rate in percent, one decimal
+     * @param ci         its exact 95% interval, e.g. "15.4–59.2%"
+     */
+    public record Orr(int responders, int patients, String percent, String ci) {
     }
 
     /**
@@ -224,11 +236,36 @@ public record CohortView(Summary summary, List<LandmarkRow> landmarks, List<Grou
         if (cohort.patients().stream().anyMatch(p -> p.bestResponse() == null)) {
             rows.add(row("not given", Fmt.responseClass(null), "none", byColumn, p -> p.bestResponse() == null));
         }
-        rows.add(row("Objective response (CR + PR)", "total", "orr", byColumn,
-                p -> p.bestResponse() == Response.CR || p.bestResponse() == Response.PR));
+        final Predicate<CohortCsv.Patient> objective = p -> p.bestResponse() == Response.CR
+                || p.bestResponse() == Response.PR;
+        rows.add(row("Objective response (CR + PR)", "total", "orr", byColumn, objective));
+        rows.add(orrInterval(byColumn, objective));
         rows.add(row("Disease control (CR + PR + SD + non-CR/non-PD)", "total", "dcr", byColumn,
                 p -> p.bestResponse() != null && p.bestResponse() != Response.PD && p.bestResponse() != Response.NE));
-        return new Responses(List.copyOf(byColumn.keySet()), rows);
+        final int responders = (int) cohort.patients().stream().filter(objective).count();
+        final int n = cohort.patients().size();
+        return new Responses(List.copyOf(byColumn.keySet()), rows, new Orr(responders, n,
+                Fmt.fixed(100.0 * responders / n, 1), orrCi(cohort.patients(), objective)));
+    }
+
+    /**
+     * The exact (Clopper-Pearson) 95% interval of each column's objective response rate, over the same denominator
+     * as the percentages (every patient in the column): a rate from 10 or 20 patients means little without it, and
+     * the exact interval keeps its coverage at such sizes where the Wald interval does not.
+     */
+    private static ResponseRow orrInterval(Map<String, List<CohortCsv.Patient>> columns,
+                                           Predicate<CohortCsv.Patient> objective) {
+        final List<String> cells = new ArrayList<>();
+        columns.values().forEach(ps -> cells.add(orrCi(ps, objective)));
+        return new ResponseRow("95% CI of the objective response rate (exact, Clopper-Pearson)", "ci", "orr-ci",
+                cells);
+    }
+
+    /** "15.4–59.2%": the interval in percent to one decimal. */
+    static String orrCi(List<CohortCsv.Patient> patients, Predicate<CohortCsv.Patient> objective) {
+        final int k = (int) patients.stream().filter(objective).count();
+        final ConfidenceInterval ci = ClopperPearsonInterval.of(k, patients.size(), OutcomesService.LEVEL);
+        return Fmt.fixed(100 * ci.lower(), 1) + "–" + Fmt.fixed(100 * ci.upper(), 1) + "%";
     }
 
     private static ResponseRow row(String label, String css, String code, Map<String, List<CohortCsv.Patient>> columns,

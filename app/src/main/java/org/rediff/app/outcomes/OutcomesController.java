@@ -39,6 +39,7 @@ class OutcomesController {
     String cohortPage(@RequestParam(required = false) String example, Model model) {
         page(model);
         model.addAttribute("cohort", example != null ? service.exampleCohort() : "");
+        model.addAttribute("exampleLoaded", example != null);
         model.addAttribute("form", example != null ? CohortForm.example() : CohortForm.defaults());
         return "outcomes";
     }
@@ -55,9 +56,11 @@ class OutcomesController {
         final CohortForm form = new CohortForm(time, event, group, times, confType, ties, covariates, unit);
         model.addAttribute("form", form);
         model.addAttribute("cohort", cohort == null ? "" : cohort);
+        model.addAttribute("exampleLoaded", service.isExampleCohort(cohort));
         try {
             final SubmittedText in = SubmittedText.of(cohort, file, COHORT);
             model.addAttribute("cohort", in.textOrEmpty());
+            model.addAttribute("exampleLoaded", service.isExampleCohort(in.textOrEmpty()));
             final CohortRun run = service.cohort(in.text(), in.source(), form);
             model.addAttribute("run", run);
             model.addAttribute("view", CohortView.of(run));

@@ -48,6 +48,19 @@ public class OutcomesService {
         return exampleCohort;
     }
 
+    /**
+     * Whether a submitted cohort is the bundled invented example, so that the page marks its results as invented
+     * and nothing else. Browsers send a text area's lines with CRLF, hence the comparison ignores line endings and
+     * surrounding blank space.
+     */
+    public boolean isExampleCohort(String csv) {
+        return csv != null && normalised(csv).equals(normalised(exampleCohort));
+    }
+
+    private static String normalised(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
     /** The RECIST example (a copy of examples/recist-patient.json). */
     public String exampleRecist() {
         return exampleRecist;

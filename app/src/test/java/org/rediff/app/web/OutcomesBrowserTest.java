@@ -28,6 +28,7 @@ class OutcomesBrowserTest extends BrowserTestBase {
         page.navigate("http://localhost:" + port + "/");
         page.click("header.site nav a[href='/outcomes']");
         PlaywrightAssertions.assertThat(page.locator("#cohort")).hasValue("");
+        PlaywrightAssertions.assertThat(page.locator("#example-note")).isHidden();
 
         page.fill("#covariates", "stage");   // settings of another data set are reset by the example
         page.click("#load-example");
@@ -36,7 +37,12 @@ class OutcomesBrowserTest extends BrowserTestBase {
         PlaywrightAssertions.assertThat(page.locator("#group")).hasValue("group");
         PlaywrightAssertions.assertThat(page.locator("#times")).hasValue("6, 12, 24");
         assertThat(page.url()).endsWith("/outcomes");   // filled in place, no reload
+        PlaywrightAssertions.assertThat(page.locator("#example-note")).isVisible();
         page.click("#run");
+        PlaywrightAssertions.assertThat(page.locator("#example-result-note")).isVisible();
+        // 7 of 20 respond; R binom.test(7, 20) gives 0.1539092 to 0.5921885
+        PlaywrightAssertions.assertThat(page.locator("#orr")).hasText("35.0");
+        PlaywrightAssertions.assertThat(page.locator("#orr-ci")).hasText("15.4–59.2%");
 
         PlaywrightAssertions.assertThat(page.locator("#waterfall svg.waterfall-plot")).isVisible();
         assertThat(page.locator("#waterfall rect.bar").count()).isGreaterThanOrEqualTo(10);
@@ -109,10 +115,13 @@ class OutcomesBrowserTest extends BrowserTestBase {
     void anUploadedCohortFillsTheTextArea() {
         final Page page = signedInPage();
         page.navigate("http://localhost:" + port + "/outcomes");
+        page.click("#load-example");   // the example first: its note goes once the user's own file replaces it
+        PlaywrightAssertions.assertThat(page.locator("#example-note")).isVisible();
         page.setInputFiles("#cohort-file", new FilePayload("aml.csv", "text/csv",
                 service.aml().getBytes(StandardCharsets.UTF_8)));
         PlaywrightAssertions.assertThat(page.locator("#cohort")).hasValue(service.aml());
         PlaywrightAssertions.assertThat(page.locator("#cohort-file-status")).containsText("aml.csv");
+        PlaywrightAssertions.assertThat(page.locator("#example-note")).isHidden();
         page.fill("#event", "status");
         page.fill("#group", "x");
         page.fill("#unit", "weeks");
@@ -121,6 +130,8 @@ class OutcomesBrowserTest extends BrowserTestBase {
         PlaywrightAssertions.assertThat(page.locator("#group-Maintained td.median")).hasText("31");
         PlaywrightAssertions.assertThat(page.locator("#group-Nonmaintained td.median")).hasText("23");
         PlaywrightAssertions.assertThat(page.locator("#waterfall rect.bar")).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator("#example-result-note")).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator("#example-note")).isHidden();
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/outcomes-aml.png")).setFullPage(true));
         page.close();
     }

@@ -185,6 +185,62 @@ class OutcomesPagesTest extends WebTestBase {
     }
 
     @Test
+    void theObjectiveResponseRateHasItsExactConfidenceInterval() throws Exception {
+        // The example: 7 of 20 with CR or PR; R 4.3 binom.test(7, 20)$conf.int = 0.1539092 0.5921885.
+        final String html = mvc.perform(example()).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(text(html, "orr")).isEqualTo("35.0");
+        assertThat(text(html, "orr-ci")).isEqualTo("15.4–59.2%");
+        final String ciRow = between(html, "id=\"response-orr-ci\"", "</tr>");
+        assertThat(count(ciRow, "class=\"num\"")).isEqualTo(3);   // BRAF, RAS, All
+        assertThat(ciRow).contains("Clopper-Pearson", ">15.4–59.2%<");
+
+        // 3 responders of 10: R binom.test(3, 10)$conf.int = 0.06673951 0.65245285.
+        final StringBuilder csv = new StringBuilder("patient,best_response,time,event\n");
+        for (int i = 1; i <= 10; i++) {
+            csv.append("P").append(i).append(i <= 3 ? ",PR," : ",SD,").append(i).append(",1\n");
+        }
+        final String ten = mvc.perform(post("/outcomes").param("cohort", csv.toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(text(ten, "orr")).isEqualTo("30.0");
+        assertThat(text(ten, "orr-ci")).isEqualTo("6.7–65.2%");
+        assertThat(between(ten, "id=\"response-orr-ci\"", "</tr>")).contains(">6.7–65.2%<");
+    }
+
+    @Test
+    void theInventedDataNoteShowsOnlyWithTheExample() throws Exception {
+        final String empty = mvc.perform(get("/outcomes")).andReturn().getResponse().getContentAsString();
+        assertThat(tag(empty, "example-note")).contains("hidden");
+        final String loaded = mvc.perform(get("/outcomes").param("example", "")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(tag(loaded, "example-note")).doesNotContain("hidden");
+        // the example as a browser posts a text area (CRLF line ends): its results are marked invented
+        final String analysed = mvc.perform(example("cohort", service.exampleCohort().replace("\n", "\r\n")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(tag(analysed, "example-note")).doesNotContain("hidden");
+        assertThat(analysed).contains("id=\"example-result-note\"");
+        // the user's own cohort (here R's aml data, uploaded) is not
+        final MockMultipartFile file = new MockMultipartFile("file", "aml.csv", "text/csv",
+                service.aml().getBytes(StandardCharsets.UTF_8));
+        final String own = mvc.perform(multipart("/outcomes").file(file).param("cohort", "").param("event", "status")
+                        .param("group", "x"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(tag(own, "example-note")).contains("hidden");
+        assertThat(own).doesNotContain("id=\"example-result-note\"");
+        // nor is an edited example
+        final String edited = mvc.perform(example("cohort", service.exampleCohort().replace("DEMO-01,", "P-01,")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(edited).doesNotContain("id=\"example-result-note\"");
+    }
+
+    /** The opening tag of the element with this id. */
+    private static String tag(String html, String id) {
+        final int i = html.indexOf("id=\"" + id + "\"");
+        assertThat(i).as(id).isNotNegative();
+        return html.substring(html.lastIndexOf('<', i), html.indexOf('>', i) + 1);
+    }
+
+    @Test
     void covariatesAndOtherSettingsReachTheAnalysis() throws Exception {
         final String html = mvc.perform(example("covariates", "age", "conf_type", "log-log", "ties", "breslow",
                         "times", ""))
