@@ -71,6 +71,48 @@ class AdverseEventsPagesTest extends WebTestBase {
     }
 
     @Test
+    void patientsWithoutEventsHaveTheirOwnRowAndBar() throws Exception {
+        // 20 treated, 17 in the listing: 3 (15%) without events; with related events only 15, so 5 (25%) without.
+        final String html = mvc.perform(post("/outcomes/adverse-events")
+                        .param("events", service.exampleAdverseEvents()).param("treated", "20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(row(html, "ae-no-event")).contains(">No event<", ">3<", ">15.0<");
+        assertThat(text(html, "ae-without-events")).isEqualTo("3");
+        final String chart = html.substring(html.indexOf("class=\"grade-chart\""), html.indexOf("</svg>",
+                html.indexOf("class=\"grade-chart\"")));
+        assertThat(chart).contains("data-grade=\"none\" data-patients=\"3\"", "data-grade=\"1\" data-patients=\"5\"",
+                "data-grade=\"2\" data-patients=\"7\"", "data-grade=\"3\" data-patients=\"4\"",
+                "data-grade=\"4\" data-patients=\"1\"", "data-grade=\"5\" data-patients=\"0\"");
+        // the example has no near-duplicate terms ("fatigue" differs from "Fatigue" only in case: one term)
+        assertThat(html).doesNotContain("id=\"ae-term-flags\"");
+
+        final String related = mvc.perform(post("/outcomes/adverse-events")
+                        .param("events", service.exampleAdverseEvents()).param("treated", "20")
+                        .param("related_only", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(row(related, "ae-no-event")).contains(">No drug-related event<", ">5<", ">25.0<");
+    }
+
+    @Test
+    void aNearDuplicateTermIsFlaggedWithTheLikelyTermAndNotMerged() throws Exception {
+        final String listing = service.exampleAdverseEvents() + "DEMO-20,Fatige,1,possible,2026-02-01,,none\n";
+        final String html = mvc.perform(post("/outcomes/adverse-events").param("events", listing)
+                        .param("treated", "20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        final int at = html.indexOf("id=\"ae-term-flags\"");
+        assertThat(at).isNotNegative();
+        final String flags = html.substring(at, html.indexOf("</div>", at));
+        assertThat(flags).contains("data-term=\"Fatige\"", "data-likely=\"Fatigue\"",
+                "CTCAE v5.0 term, 4 patients in this listing");
+        // counted as its own term: 12 example terms + Fatige; Fatigue keeps its 4 patients
+        final String terms = html.substring(html.indexOf("id=\"ae-terms\""), html.indexOf("</table>",
+                html.indexOf("id=\"ae-terms\"")));
+        assertThat(terms.split("<tr", -1).length - 2).isEqualTo(13);
+        assertThat(terms).contains("class=\"flagged\"", ">Fatige<", "probably <span>Fatigue</span>?");
+        assertThat(text(html, "ae-with-events")).isEqualTo("18");
+    }
+
+    @Test
     void theDownloadAndTheApiReturnTheCliReport() throws Exception {
         mvc.perform(post("/outcomes/adverse-events/result.json").param("events", service.exampleAdverseEvents())
                         .param("treated", "20"))

@@ -150,6 +150,14 @@ class OutcomesBrowserTest extends BrowserTestBase {
         PlaywrightAssertions.assertThat(page.locator("#ae-with-events")).hasText("17");
         PlaywrightAssertions.assertThat(page.locator("#ae-grade3-pct")).hasText("25.0");
         PlaywrightAssertions.assertThat(page.locator("#ae-terms tbody tr")).hasCount(12);
+        // the 3 treated patients without events have their row and their bar
+        PlaywrightAssertions.assertThat(page.locator("#ae-no-event")).containsText("No event");
+        PlaywrightAssertions.assertThat(page.locator("#ae-no-event td.num").first()).hasText("3");
+        PlaywrightAssertions.assertThat(page.locator("#ae-grade-chart svg.grade-chart")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#ae-grade-chart rect.bar")).hasCount(6);
+        PlaywrightAssertions.assertThat(page.locator("#ae-grade-chart rect.bar[data-grade=none]"))
+                .hasAttribute("data-patients", "3");
+        PlaywrightAssertions.assertThat(page.locator("#ae-term-flags")).hasCount(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/adverse-events.png"))
                 .setFullPage(true));
 
@@ -158,10 +166,20 @@ class OutcomesBrowserTest extends BrowserTestBase {
         PlaywrightAssertions.assertThat(page.locator("#ae-with-events")).hasText("15");
         PlaywrightAssertions.assertThat(page.locator("#ae-grade3-pct")).hasText("20.0");
 
+        // a misspelt term is flagged with the likely CTCAE term and still counted on its own
+        page.uncheck("#related-only");
+        page.fill("#events", service.exampleAdverseEvents() + "DEMO-20,Fatige,1,possible,2026-02-01,,none\n");
+        page.click("#run");
+        PlaywrightAssertions.assertThat(page.locator("#ae-term-flags")).containsText("Fatige");
+        PlaywrightAssertions.assertThat(page.locator("#ae-term-flags li")).hasAttribute("data-likely", "Fatigue");
+        PlaywrightAssertions.assertThat(page.locator("#ae-terms tbody tr.flagged")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#ae-terms tbody tr")).hasCount(13);
+        PlaywrightAssertions.assertThat(page.locator("#ae-no-event td.num").first()).hasText("2");
+
         page.fill("#treated", "10");
         page.click("#run");
         PlaywrightAssertions.assertThat(page.locator("#ae-error"))
-                .containsText("treated patients (10) must be at least the number of patients with events (17)");
+                .containsText("treated patients (10) must be at least the number of patients with events (18)");
         PlaywrightAssertions.assertThat(page.locator("#ae-table")).hasCount(0);
         page.close();
     }
