@@ -175,6 +175,8 @@ class OutcomesBrowserTest extends BrowserTestBase {
         PlaywrightAssertions.assertThat(page.locator("#ae-terms tbody tr.flagged")).hasCount(1);
         PlaywrightAssertions.assertThat(page.locator("#ae-terms tbody tr")).hasCount(13);
         PlaywrightAssertions.assertThat(page.locator("#ae-no-event td.num").first()).hasText("2");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/adverse-events-flagged.png"))
+                .setFullPage(true));
 
         page.fill("#treated", "10");
         page.click("#run");

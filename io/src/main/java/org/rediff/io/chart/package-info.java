@@ -1,5 +1,5 @@
 /**
- * Charts as hand-built SVG: forest plot, time-activity curves, Kaplan-Meier curves, waterfall and swimmer plots, and
- * the operating characteristics of trial designs.
+ * Charts as hand-built SVG: forest plot, time-activity curves, Kaplan-Meier curves, waterfall, swimmer and spider
+ * plots, patients by worst adverse-event grade, and the operating characteristics of trial designs.
  */
 package org.rediff.io.chart;
