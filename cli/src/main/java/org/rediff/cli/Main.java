@@ -1,6 +1,7 @@
 package org.rediff.cli;
 
 import java.io.PrintWriter;
+import org.rediff.cli.bench.BenchCommand;
 import org.rediff.cli.design.DesignCommand;
 import org.rediff.cli.dosimetry.DosimetryCommand;
 import org.rediff.cli.evidence.EvidenceCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
                 ""},
         subcommands = {ServeCommand.class, MetaCommand.class, EvidenceCommand.class, DosimetryCommand.class,
                 RecistCommand.class, SurvivalCommand.class, AdverseEventsCommand.class, DesignCommand.class,
-                CommandLine.HelpCommand.class},
+                BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'rediff <command> --help' for a command's options."})
 public final class Main implements Runnable {
     public static final int EXIT_INVALID_INPUT = 2;

@@ -1,0 +1,2 @@
+/** Benchmark commands: generated inputs and printed figures (speed is measured, never asserted in tests). */
+package org.rediff.cli.bench;
