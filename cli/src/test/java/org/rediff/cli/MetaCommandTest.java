@@ -82,6 +82,26 @@ class MetaCommandTest {
         assertThat((List<?>) m.get("leave_one_out")).hasSize(6);
     }
 
+    /** Under Knapp-Hartung the moderator test is F on (m, k − p) df, and is called so (issue 17), never "QM". */
+    @Test
+    void theModeratorTestIsNamedFUnderKnappHartungAndQmOtherwise() throws Exception {
+        final Path in = csv("study,events,total,days\nA,4,9,35\nB,6,10,42\nC,20,21,42\nD,5,5,35\nE,6,10,42\n"
+                + "F,22,25,35\n");
+        final Run f = run("meta", "--input", in.toString(), "--mods", "days", "--knha");
+        assertThat(f.code()).as(f.err()).isZero();
+        assertThat(f.out()).containsPattern("test of moderators: F\\(1, 4\\) = \\d+\\.\\d{4}, p = ")
+                .doesNotContain("QM");
+        final Map<String, Object> fj = json(run("meta", "--input", in.toString(), "--mods", "days", "--knha",
+                "--format", "json").out());
+        assertThat(fj).containsEntry("qm_test", "F").containsEntry("qm_df", 1).containsEntry("qm_df2", 4);
+        final Run chi = run("meta", "--input", in.toString(), "--mods", "days");
+        assertThat(chi.out()).containsPattern("test of moderators: QM \\(χ², df = 1\\) = \\d+\\.\\d{4}, p = ")
+                .doesNotContain("F(");
+        final Map<String, Object> cj = json(run("meta", "--input", in.toString(), "--mods", "days", "--format",
+                "json").out());
+        assertThat(cj).containsEntry("qm_test", "chi-square").containsEntry("qm_df2", null);
+    }
+
     @Test
     void badInputExitsTwoWithAMessageNamingFileRowAndField() throws Exception {
         final Path in = csv("study,events,total\nA,4,9\nB,12,10\n");

@@ -100,6 +100,10 @@ public record MetaReport(PooledProportion pooled, SubgroupAnalysis.Result subgro
             m.put("qm", num(regression.fit().qm()));
             m.put("qm_df", regression.fit().qmDf());
             m.put("qm_p", num(regression.fit().qmPValue()));
+            // qm is F = QM/m under Knapp-Hartung; the fields below say which test it is (ModeratorTest)
+            final ModeratorTest test = ModeratorTest.of(regression.fit());
+            m.put("qm_test", test.statistic());
+            m.put("qm_df2", test.df2());
             m.put("r2", num(regression.r2Percent()));
             m.put("tau2_residual", num(regression.fit().tau2()));
             m.put("i2_residual", num(regression.fit().i2Percent()));

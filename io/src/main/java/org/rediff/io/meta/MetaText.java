@@ -50,8 +50,8 @@ public final class MetaText {
                 out.append(String.format(Locale.ROOT, "  %-24s %9.4f  se %.4f  stat %8.4f  p %.4g  [%.4f, %.4f]%n",
                         b.name(), b.estimate(), b.se(), b.statistic(), b.pValue(), b.ciLower(), b.ciUpper()));
             }
-            out.append(String.format(Locale.ROOT, "  QM(df = %d) = %.4f, p = %.4g%n", report.regression().fit().qmDf(),
-                    report.regression().fit().qm(), report.regression().fit().qmPValue()));
+            final ModeratorTest test = ModeratorTest.of(report.regression().fit());
+            out.append(String.format(Locale.ROOT, "  test of moderators: %s, p = %.4g%n", test.label(4), test.p()));
         }
         if (report.leaveOneOut() != null) {
             out.append(String.format(Locale.ROOT, "%nLeave-one-out%n"));
