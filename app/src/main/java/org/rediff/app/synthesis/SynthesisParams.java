@@ -36,6 +36,11 @@ public record SynthesisParams(String outcome, String measure, String method, Str
                 loo == null || loo.equals("false") ? "" : "true");
     }
 
+    /** GLMM chosen: the form shows the τ² method as ML and Knapp-Hartung off, both disabled. */
+    public boolean glmm() {
+        return "GLMM".equalsIgnoreCase(measure == null ? null : measure.strip());
+    }
+
     public boolean knhaChecked() {
         return "true".equals(knha) || "on".equals(knha);
     }

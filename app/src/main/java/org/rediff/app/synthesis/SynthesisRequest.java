@@ -23,17 +23,19 @@ import org.rediff.core.evidence.Tau2Method;
  *
  * @param outcome      uptake or response
  * @param measure      PLO (default), PR, PAS, PFT or GLMM
- * @param method       τ² estimator (default REML; not used by GLMM)
+ * @param method       τ² estimator (default REML); ML with GLMM, which is fitted by maximum likelihood whatever
+ *                     was asked (Stijnen et al. 2010), so no result claims another estimator for it
  * @param knha         Knapp-Hartung adjustment
  * @param types        record types pooled (default prospective_trial and trial_cohort)
  * @param by           subgroup attribute, or null
  * @param mods         meta-regression moderators (may be empty)
  * @param levelPercent confidence level in percent (default 95)
  * @param leaveOneOut  add a leave-one-out sensitivity analysis
+ * @param ignoredMethod the τ² estimator asked for with GLMM that does not apply to it (other than ML), or null
  */
 public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method method, boolean knha,
                                Set<RecordType> types, String by, List<String> mods, double levelPercent,
-                               boolean leaveOneOut) {
+                               boolean leaveOneOut, Tau2Method ignoredMethod) {
     public static final List<String> OUTCOMES = List.of("uptake", "response");
     public static final List<String> MEASURES = List.of("PLO", "PR", "PAS", "PFT", "GLMM");
     public static final List<String> METHODS = List.of("REML", "DL", "PM", "ML", "HS", "SJ", "EB", "EE");
@@ -55,7 +57,11 @@ public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method
         final Outcome o = choice("outcome", outcome, OUTCOMES, "uptake").equals("uptake") ? Outcome.UPTAKE
                 : Outcome.RESPONSE;
         final PoolingModel m = PoolingModel.parse(choice("measure", measure, MEASURES, "PLO"));
-        final Tau2Method t = Tau2Method.parse(choice("method", method, METHODS, "REML"));
+        final Tau2Method asked = Tau2Method.parse(choice("method", method, METHODS, "REML"));
+        final boolean glmm = m == PoolingModel.GLMM;
+        final Tau2Method t = glmm ? Tau2Method.ML : asked;
+        final Tau2Method ignored = glmm && method != null && !method.isBlank() && asked != Tau2Method.ML ? asked
+                : null;
         final Set<RecordType> ts = new LinkedHashSet<>();
         for (String type : nonBlank(types)) {
             ts.add(RecordType.parse(choice("types", type, TYPES, null)));
@@ -75,7 +81,8 @@ public record SynthesisRequest(Outcome outcome, PoolingModel measure, Tau2Method
                 }
             }
         }
-        return new SynthesisRequest(o, m, t, bool("knha", knha), ts, group, ms, level(level), bool("loo", loo));
+        return new SynthesisRequest(o, m, t, bool("knha", knha), ts, group, ms, level(level), bool("loo", loo),
+                ignored);
     }
 
     /** The core's options (which reject Knapp-Hartung with GLMM). */
