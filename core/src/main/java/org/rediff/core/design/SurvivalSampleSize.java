@@ -87,6 +87,34 @@ public final class SurvivalSampleSize {
         return new Result(d, events, (int) Math.ceil(events / pe - 1e-9), pe);
     }
 
+    /**
+     * Power of the two-sided log-rank test with a given number of events, by the normal approximation that the
+     * events formula of {@link #compute} inverts (Schoenfeld 1981): Φ(√(d·π(1 − π))·|ln HR| − z_{1−α/2}). The far
+     * tail (below α/2) is left out as in that formula, so at the unrounded events for a power the result is that
+     * power, and it falls monotonically as HR approaches 1, where it is α/2.
+     *
+     * @param hazardRatio hazard ratio experimental/control, above 0 (1 gives α/2)
+     * @param alpha       two-sided type I error, in (0, 0.5]
+     * @param events      number of events, above 0
+     * @param allocation  proportion π of patients in the experimental arm, in (0, 1)
+     * @return the approximate power
+     * @throws InvalidInputException if a value is out of its range
+     */
+    public static double power(double hazardRatio, double alpha, double events, double allocation) {
+        if (!(hazardRatio > 0) || !Double.isFinite(hazardRatio)) {
+            throw InvalidInputException.of("hr", hazardRatio, "must be a positive number");
+        }
+        DesignRequirements.errorRate(alpha, "alpha");
+        if (!(events > 0) || !Double.isFinite(events)) {
+            throw InvalidInputException.of("events", events, "must be above 0");
+        }
+        if (!(allocation > 0 && allocation < 1)) {
+            throw InvalidInputException.of("allocation", allocation, "must be in (0, 1)");
+        }
+        final double drift = Math.sqrt(events * allocation * (1 - allocation)) * Math.abs(Math.log(hazardRatio));
+        return NORMAL.cumulativeProbability(drift - NORMAL.inverseCumulativeProbability(1 - alpha / 2));
+    }
+
     static double eventProbability(double lambda, double accrual, double followUp) {
         return 1 - (Math.exp(-lambda * followUp) - Math.exp(-lambda * (accrual + followUp))) / (lambda * accrual);
     }

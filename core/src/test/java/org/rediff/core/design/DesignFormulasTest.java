@@ -151,6 +151,32 @@ class DesignFormulasTest {
         return sum * h / 3 / accrual;
     }
 
+    /**
+     * The power curve inverts the events formula: at the unrounded events it gives the power asked for; at the
+     * rounded 121 events for HR 0.6 it is 0.80222 (R: pnorm(sqrt(121 * 0.25) * abs(log(0.6)) - qnorm(0.975)) =
+     * 0.8022198); it falls towards α/2 at HR 1.
+     */
+    @ParameterizedTest
+    @CsvSource({"0.6, 0.8, 0.5", "0.7, 0.9, 0.5", "1.5, 0.8, 0.6", "0.5, 0.85, 0.33"})
+    void powerAtTheUnroundedEventsIsThePowerAskedFor(double hr, double power, double allocation) {
+        final SurvivalSampleSize.Result r = SurvivalSampleSize.compute(hr, 0.05, power, allocation, null, null, null);
+        assertThat(SurvivalSampleSize.power(hr, 0.05, r.eventsExact(), allocation)).isCloseTo(power, within(1e-9));
+        assertThat(SurvivalSampleSize.power(hr, 0.05, r.events(), allocation)).isGreaterThanOrEqualTo(power);
+    }
+
+    @Test
+    void powerFallsTowardsHalfAlphaAtHazardRatioOne() {
+        assertThat(SurvivalSampleSize.power(0.6, 0.05, 121, 0.5)).isCloseTo(0.8022198331636345, within(1e-12));
+        assertThat(SurvivalSampleSize.power(1, 0.05, 121, 0.5)).isCloseTo(0.025, within(1e-12));
+        double previous = 1;
+        for (double hr = 0.3; hr <= 1; hr += 0.01) {
+            final double p = SurvivalSampleSize.power(hr, 0.05, 121, 0.5);
+            assertThat(p).isLessThan(previous);
+            previous = p;
+        }
+        assertThatThrownBy(() -> SurvivalSampleSize.power(0.6, 0.05, 0, 0.5)).hasMessageStartingWith("events");
+    }
+
     @Test
     void badOptionsNameTheOptionAndRange() {
         // core messages name the parameters as the core calls them; each front end renders its own names
