@@ -79,11 +79,12 @@ class DesignController {
     ResponseEntity<String> svg(DesignParams params) {
         final DesignResult result = service.run(params);
         if (result.ocSvg() == null) {
-            throw new InvalidInputException("the operating-characteristics plot is drawn for the single-arm designs "
-                    + "(type simon or single), not for type " + result.type().code());
+            throw new InvalidInputException("the plot is drawn for the single-arm designs (type simon or single: "
+                    + "operating characteristics) and the time-to-event design (type survival: power against the "
+                    + "hazard ratio), not for type " + result.type().code());
         }
         return file("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + result.ocSvg(), SVG,
-                "oc-" + result.type().code() + ".svg");
+                (result.type() == DesignType.SURVIVAL ? "power-" : "oc-") + result.type().code() + ".svg");
     }
 
     private static List<Tab> tabs(DesignType current, DesignParams params) {

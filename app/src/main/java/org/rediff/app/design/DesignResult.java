@@ -21,7 +21,8 @@ import org.rediff.io.design.DesignReport;
  * @param twoArm       one row per sample-size method
  * @param survival     events and patients
  * @param report       the JSON report: a {@link DesignReport} map with the assumptions
- * @param ocSvg        the operating-characteristics plot (single-arm designs), else null
+ * @param ocSvg        the operating-characteristics plot (single-arm designs), the power curve (time-to-event),
+ *                     else null
  * @param title        what was designed, for headings and the plot
  * @param warnings     the core's warnings and notes on the planning values
  */

@@ -19,6 +19,7 @@ import org.rediff.core.evidence.EvidenceSelection;
 import org.rediff.core.evidence.PoolingModel;
 import org.rediff.core.evidence.StudyRecord;
 import org.rediff.io.chart.OperatingCharacteristicsSvg;
+import org.rediff.io.chart.SurvivalPowerSvg;
 import org.rediff.io.design.DesignReport;
 import org.rediff.service.design.EvidencePlanning;
 import org.rediff.service.design.SingleArmPlanning;
@@ -225,12 +226,15 @@ public class DesignService {
         final SurvivalSampleSize.Result r = SurvivalSampleSize.compute(hr, alpha, power, allocation, median, accrual,
                 followUp);
         final Map<String, Object> report = DesignReport.survival(r, hr, alpha, power, allocation);
-        report.put("assumptions", DesignReport.survivalAssumptions(hr, alpha, power, allocation, median, accrual,
-                followUp));
+        final Map<String, Object> assumptions = DesignReport.survivalAssumptions(hr, alpha, power, allocation, median,
+                accrual, followUp);
+        // the core takes the three times in any one unit; the page asks for them in months
+        assumptions.put("time_unit", "months");
+        report.put("assumptions", assumptions);
         final String title = "Time-to-event comparison: HR = " + Fmt.upTo(hr, 4) + ", two-sided α = "
                 + Fmt.upTo(alpha, 4) + ", power " + Fmt.upTo(power, 4)
                 + (allocation == 0.5 ? "" : ", " + Fmt.upTo(allocation * 100, 2) + "% experimental");
-        return new DesignResult(DesignType.SURVIVAL, p, null, null, null, null, null, r, report, null, title,
-                List.of());
+        return new DesignResult(DesignType.SURVIVAL, p, null, null, null, null, null, r, report,
+                SurvivalPowerSvg.render(title, hr, alpha, r.events(), allocation, power), title, List.of());
     }
 }

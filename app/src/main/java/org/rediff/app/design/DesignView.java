@@ -96,8 +96,10 @@ public record DesignView(Planning planning, List<SimonRow> simon, List<String> r
      * @param eventsUnrounded  before rounding up
      * @param patients         patients, or null without accrual assumptions
      * @param eventProbability probability of an event by the analysis, or null
+     * @param analysisTime     months from the start of accrual to the analysis (accrual + follow-up), or null
      */
-    public record Survival(int events, String eventsUnrounded, Integer patients, String eventProbability) {
+    public record Survival(int events, String eventsUnrounded, Integer patients, String eventProbability,
+                           String analysisTime) {
     }
 
     /**
@@ -106,6 +108,11 @@ public record DesignView(Planning planning, List<SimonRow> simon, List<String> r
      */
     public record Entry(String name, String value) {
     }
+
+    /** What each time-to-event assumption is measured in: the page asks for the times in months. */
+    static final Map<String, String> SURVIVAL_UNITS = Map.of("hr", "(hazard ratio, experimental / control; no unit)",
+            "alpha", "(two-sided)", "power", "(probability)", "allocation", "(share of patients in the experimental "
+                    + "arm)", "median_control", "months", "accrual", "months", "follow_up", "months (after accrual)");
 
     public static DesignView of(DesignResult result) {
         final List<SimonRow> simon = new ArrayList<>();
@@ -154,16 +161,23 @@ public record DesignView(Planning planning, List<SimonRow> simon, List<String> r
         Survival survival = null;
         if (result.survival() != null) {
             final SurvivalSampleSize.Result r = result.survival();
+            final Object as = result.report().get("assumptions");
+            String analysisTime = null;
+            if (as instanceof Map<?, ?> m && m.get("accrual") instanceof Double ac && m.get("follow_up") instanceof Double f) {
+                analysisTime = Fmt.upTo(ac + f, 2);
+            }
             survival = new Survival(r.events(), Fmt.fixed(r.eventsExact(), 2), r.patients() < 0 ? null : r.patients(),
-                    Double.isFinite(r.eventProbability()) ? Fmt.fixed(r.eventProbability(), 4) : null);
+                    Double.isFinite(r.eventProbability()) ? Fmt.fixed(r.eventProbability(), 4) : null, analysisTime);
         }
         final Object method = result.report().get("method");
         final List<Entry> assumptions = new ArrayList<>();
         final Object a = result.report().get("assumptions");
+        final Map<String, String> units = result.type() == DesignType.SURVIVAL ? SURVIVAL_UNITS : Map.of();
         if (a instanceof Map<?, ?> m) {
             m.forEach((k, v) -> {
                 if (v != null && !(v instanceof Map<?, ?>)) {
-                    assumptions.add(new Entry(String.valueOf(k), text(v)));
+                    final String unit = units.get(String.valueOf(k));
+                    assumptions.add(new Entry(String.valueOf(k), text(v) + (unit == null ? "" : " " + unit)));
                 }
             });
         }

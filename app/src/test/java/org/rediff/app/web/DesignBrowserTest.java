@@ -72,4 +72,29 @@ class DesignBrowserTest extends BrowserTestBase {
         PlaywrightAssertions.assertThat(page.locator("svg.oc-plot")).isVisible();
         page.close();
     }
+
+    /** Time-to-event: units under every field, and the power curve drawn inside its figure (issue 17). */
+    @Test
+    void aTimeToEventDesignWithUnitsAndItsPowerCurve() {
+        final Page page = signedInPage();
+        page.navigate("http://localhost:" + port + "/design?type=survival");
+        PlaywrightAssertions.assertThat(page.locator("label:has(#median-control) .unit")).hasText("months");
+        PlaywrightAssertions.assertThat(page.locator("label:has(#accrual) .unit")).hasText("months");
+        PlaywrightAssertions.assertThat(page.locator("label:has(#follow-up) .unit")).hasText("months");
+        PlaywrightAssertions.assertThat(page.locator("label:has(#hr) .unit")).containsText("no unit");
+        page.fill("#hr", "0.6");
+        page.fill("#median-control", "12");
+        page.fill("#accrual", "24");
+        page.fill("#follow-up", "12");
+        page.click("#run");
+        PlaywrightAssertions.assertThat(page.locator("#survival-events")).hasText("121");
+        PlaywrightAssertions.assertThat(page.locator("#survival-patients-label")).containsText("36");
+        PlaywrightAssertions.assertThat(page.locator("svg.survival-power-plot circle.design-point")).isVisible();
+        assertThat(page.locator("#survival-plot svg").boundingBox().width)
+                .isLessThanOrEqualTo(page.locator("figure#survival-plot").boundingBox().width);
+        PlaywrightAssertions.assertThat(page.locator("#download-svg")).hasText("power curve (SVG)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/design-survival.png"))
+                .setFullPage(true));
+        page.close();
+    }
 }

@@ -55,12 +55,15 @@ public final class SurvivalPowerSvg {
                 ForestPlotSvg.esc(TextWidth.fit(title, WIDTH - LEFT - 8, 12, true))));
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" "
                 + "stroke=\"#444\"/>%n", LEFT, TOP, plotW, PLOT_H));
-        for (int i = 0; i <= 5; i++) {
-            final double px = LEFT + plotW * i / 5.0;
-            final double v = range[0] + (range[1] - range[0]) * i / 5.0;
+        final double step = tickStep(range[1] - range[0]);
+        for (long t = (long) Math.ceil(range[0] / step - 1e-9); t * step <= range[1] + 1e-9; t++) {
+            final double v = t * step;
+            final double px = x(v, range, plotW);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eee\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", px, TOP, px, bottom, px,
                     bottom + 16, OperatingCharacteristicsSvg.trim(Math.round(v * 1000) / 1000.0)));
+        }
+        for (int i = 0; i <= 5; i++) {
             final double py = bottom - PLOT_H * i / 5.0;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#eee\"/>"
                     + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.1f</text>%n", LEFT, py, LEFT + plotW, py,
@@ -95,6 +98,16 @@ public final class SurvivalPowerSvg {
                 attained));
         svg.append("</svg>\n");
         return svg.toString();
+    }
+
+    /** A round spacing of the hazard-ratio ticks giving at most about ten of them. */
+    static double tickStep(double width) {
+        for (double step : new double[] {0.1, 0.25, 0.5, 1, 2, 5, 10}) {
+            if (width / step <= 10) {
+                return step;
+            }
+        }
+        return Math.ceil(width / 10);
     }
 
     private static double x(double hr, double[] range, int plotW) {

@@ -76,5 +76,8 @@ class SurvivalPowerSvgTest {
         assertThat(SurvivalPowerSvg.axis(1.5)).containsExactly(1, 2.5);
         assertThat(SurvivalPowerSvg.axis(0.6)).containsExactly(0.3, 1);
         assertThat(SurvivalPowerSvg.axis(0.2)[0]).isCloseTo(0.15, offset(1e-12));
+        assertThat(SurvivalPowerSvg.tickStep(0.7)).isEqualTo(0.1);
+        assertThat(SurvivalPowerSvg.tickStep(1.5)).isEqualTo(0.25);
+        assertThat(svg).contains(">1.25</text>", ">2.5</text>");
     }
 }
