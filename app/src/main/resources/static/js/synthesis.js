@@ -21,8 +21,10 @@
       method.value = 'ML';
       knha.checked = false;
     } else if (!glmm && method.disabled) {
-      if (method.dataset.chosen) {
-        method.value = method.dataset.chosen;
+      // what was chosen before GLMM: remembered here, or sent by the server for a page rendered with GLMM
+      method.value = method.dataset.chosen || 'REML';
+      if (!method.value) {
+        method.value = 'REML';
       }
       knha.checked = knha.dataset.chosen === 'true';
     }

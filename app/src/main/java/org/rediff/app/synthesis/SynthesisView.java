@@ -1,11 +1,13 @@
 package org.rediff.app.synthesis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.rediff.core.evidence.Coefficient;
 import org.rediff.core.evidence.LeaveOneOut;
 import org.rediff.core.evidence.PooledProportion;
+import org.rediff.core.evidence.PoolingModel;
 import org.rediff.core.evidence.StudyRow;
 import org.rediff.core.evidence.SubgroupAnalysis;
 import org.rediff.io.chart.ForestPlotSvg;
@@ -138,7 +140,7 @@ public record SynthesisView(String title, int k, String estimate, String ci, Str
 
     /** The estimator used; GLMM is fitted by maximum likelihood (Stijnen et al. 2010), whatever was asked. */
     static String estimator(SynthesisRequest request) {
-        if (request.measure() != org.rediff.core.evidence.PoolingModel.GLMM) {
+        if (request.measure() != PoolingModel.GLMM) {
             return request.method().code() + " (" + request.method().label() + ")";
         }
         return "ML — the GLMM is fitted by maximum likelihood; a τ² method does not apply"
@@ -172,7 +174,7 @@ public record SynthesisView(String title, int k, String estimate, String ci, Str
             return null;
         }
         final double[] w = new double[all.size()];
-        java.util.Arrays.fill(w, Double.NaN);
+        Arrays.fill(w, Double.NaN);
         final boolean[] used = new boolean[all.size()];
         for (SubgroupAnalysis.Subgroup g : sg.subgroups()) {
             for (StudyRow s : g.pooled().studies()) {

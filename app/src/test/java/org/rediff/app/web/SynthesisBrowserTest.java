@@ -90,6 +90,15 @@ class SynthesisBrowserTest extends BrowserTestBase {
         PlaywrightAssertions.assertThat(page.locator("#method")).hasValue("DL");
         PlaywrightAssertions.assertThat(page.locator("#knha")).isChecked();
         PlaywrightAssertions.assertThat(page.locator("#glmm-note")).isHidden();
+
+        // a page rendered with GLMM (a shared link with method=DL) comes back to the method of its link
+        page.navigate("http://localhost:" + port + "/synthesis?outcome=uptake&measure=GLMM&method=DL");
+        PlaywrightAssertions.assertThat(page.locator("#method")).isDisabled();
+        PlaywrightAssertions.assertThat(page.locator("#method")).hasValue("ML");
+        PlaywrightAssertions.assertThat(page.locator("#tau2-method")).containsText("(DL was asked for and not used)");
+        page.selectOption("#measure", "PLO");
+        PlaywrightAssertions.assertThat(page.locator("#method")).hasValue("DL");
+        PlaywrightAssertions.assertThat(page.locator("#knha")).not().isChecked();
         page.close();
     }
 }
