@@ -21,6 +21,8 @@ import org.rediff.core.dosimetry.voxel.VoxelDosimetry;
 import org.rediff.core.dosimetry.voxel.VoxelFit;
 import org.rediff.core.dosimetry.voxel.VoxelGrid;
 import org.rediff.io.dosimetry.VoxelDoseReport;
+import org.rediff.io.image.DicomSeries;
+import org.rediff.io.image.DicomSeriesReader;
 import org.rediff.io.image.Nifti;
 import org.rediff.io.image.NiftiImage;
 import picocli.CommandLine.Command;
@@ -38,8 +40,9 @@ public final class DosimetryVoxelCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--image", required = true, paramLabel = "FILE", description = "A time point's volume (.nii or "
-            + ".nii.gz); repeat, one --hours per --image, in the same order.")
+    @Option(names = "--image", required = true, paramLabel = "FILE_OR_DICOM_DIR", description = "A time point: a "
+            + "volume (.nii or .nii.gz) or a folder of its DICOM PET slices (Units BQML); repeat, one --hours per "
+            + "--image, in the same order.")
     List<Path> images;
 
     @Option(names = "--hours", required = true, paramLabel = "H", description = "Hours after the tracer was given, "
@@ -102,8 +105,10 @@ public final class DosimetryVoxelCommand implements Callable<Integer> {
         final List<ActivityFrame> frames = new ArrayList<>();
         VoxelGrid grid = null;
         byte[] orientation = null;
+        final List<String> readWarnings = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
-            final NiftiImage img = Nifti.read(images.get(i));
+            final NiftiImage img = Files.isDirectory(images.get(i)) ? dicom(images.get(i), hours.get(i), nuclide,
+                    readWarnings) : Nifti.read(images.get(i));
             if (grid == null) {
                 grid = img.grid();
                 orientation = img.orientation();
@@ -130,7 +135,7 @@ public final class DosimetryVoxelCommand implements Callable<Integer> {
             labelMap = SphereLabels.of(grid, spheres.stream().map(DosimetryVoxelCommand::sphere).toList());
         }
         final double read = (System.nanoTime() - start) / 1e9;
-        final VoxelDoseResult r;
+        VoxelDoseResult r;
         try {
             r = VoxelDosimetry.run(grid, frames, nuclide, administeredMBq, voxelFit, medium, labelMap, activityGBq);
         } catch (InvalidInputException e) {
@@ -140,6 +145,12 @@ public final class DosimetryVoxelCommand implements Callable<Integer> {
                 case "hours" -> "--hours";
                 default -> name;
             });
+        }
+        if (!readWarnings.isEmpty()) {
+            final List<String> all = new ArrayList<>(readWarnings);
+            all.addAll(r.warnings());
+            r = new VoxelDoseResult(r.grid(), r.dosePerGBqGy(), r.kernel(), r.fit(), r.labels(), List.copyOf(all),
+                    r.fitSeconds(), r.convolveSeconds());
         }
         progress.step("dose map");
         final long writeStart = System.nanoTime();
@@ -167,6 +178,26 @@ public final class DosimetryVoxelCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(text);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * A DICOM time point as a volume: its half-life must be the tracer's, and its scan time should be the one given
+     * (a different one is reported, the given one used).
+     */
+    private static NiftiImage dicom(Path dir, double givenHours, Nuclide tracer, List<String> warnings) {
+        final DicomSeries s = DicomSeriesReader.read(dir);
+        final double tracerHalfLifeS = tracer.halfLifeHours() * 3600;
+        if (s.halfLifeSeconds() != null && Math.abs(s.halfLifeSeconds() / tracerHalfLifeS - 1) > 0.01) {
+            throw new InvalidInputException(dir + ": Radionuclide Half Life " + s.halfLifeSeconds() + " s is not "
+                    + tracer.code() + "'s (" + Math.round(tracerHalfLifeS) + " s); check --tracer");
+        }
+        if (s.hoursAfterAdministration() != null && Math.abs(s.hoursAfterAdministration() - givenHours) > 0.25) {
+            warnings.add(String.format(java.util.Locale.ROOT, "%s: the DICOM times put the scan %.2f h after "
+                    + "administration; --hours %.2f was used", dir.getFileName(), s.hoursAfterAdministration(),
+                    givenHours));
+        }
+        warnings.addAll(s.warnings());
+        return new NiftiImage(s.grid(), s.bqPerMl(), null, "DICOM " + dir.getFileName());
     }
 
     private static SphereLabels.Sphere sphere(String text) {
