@@ -23,12 +23,14 @@ import org.rediff.core.dosimetry.PrescriptionRule;
  * @param blood       blood dosimetry
  * @param input       what was planned (patient, tracer, limits), as label and value
  * @param fits        the fitted curves (model, parameters, acceptance), one row per region
+ * @param candidates  every model tried for every region (whole body, blood, lesions), the fit used flagged
  * @param method      how it was computed
  * @param warnings    every warning of the core
  * @param plots       the time-activity curves
  */
 public record DosimetryView(Prescription rx, List<Constraint> constraints, List<LesionRow> lesions,
-                            WholeBody wholeBody, Blood blood, List<Item> input, List<FitRow> fits, Method method,
+                            WholeBody wholeBody, Blood blood, List<Item> input, List<FitRow> fits,
+                            List<Candidate> candidates, Method method,
                             List<String> warnings, List<Plot> plots) {
 
     /**
@@ -84,12 +86,17 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
     /**
      * @param residenceTimeHours  residence time, h
      * @param retention48hPercent 48-h retention, % of administered
-     * @param fit                 fitted model
+     * @param fit                 model of the fit used for the residence time
+     * @param retentionFit        model of the fit the 48-h retention is taken from
      * @param retentionLimitGBq   largest activity that keeps the 48-h retention under its limit, GBq
      * @param retentionLimitText  that limit and its source
      */
-    public record WholeBody(String residenceTimeHours, String retention48hPercent, String fit,
+    public record WholeBody(String residenceTimeHours, String retention48hPercent, String fit, String retentionFit,
                             String retentionLimitGBq, String retentionLimitText) {
+        /** Whether the 48-h retention comes from another fit than the residence time. */
+        public boolean retentionFromOtherFit() {
+            return !fit.equals(retentionFit);
+        }
     }
 
     /**
@@ -117,11 +124,29 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
      * @param parameters   parameters with their CV
      * @param correlation  largest |correlation| between parameters
      * @param aicc         AICc
-     * @param residence    residence time, h
-     * @param candidates   the models tried (lesions under fit auto), or empty
+     * @param residence    residence time with its unit (h; h/ml for blood)
+     * @param candidates   the models tried (under fit auto), or empty
      */
     public record FitRow(String region, String model, String parameters, String correlation, String aicc,
                          String residence, String candidates) {
+    }
+
+    /**
+     * @param region      whole body, blood or lesion ID
+     * @param model       model code
+     * @param status      evaluated, not converged (reason) or not evaluable (reason)
+     * @param parameters  fitted parameters, or "–"
+     * @param aicc        AICc, or "–"
+     * @param deltaAicc   AICc minus the region's smallest, or "–"
+     * @param residence   residence time with its unit (h; h/ml for blood), or "–"
+     * @param used        what the fit is used for ("residence time", "48-h retention", both), or "" when not used
+     */
+    public record Candidate(String region, String model, String status, String parameters, String aicc,
+                            String deltaAicc, String residence, String used) {
+        /** Whether this candidate is a fit the plan uses. */
+        public boolean chosen() {
+            return !used.isEmpty();
+        }
     }
 
     /**
@@ -170,8 +195,12 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
 
         final List<LesionRow> lesions = new ArrayList<>();
         final List<FitRow> fits = new ArrayList<>();
-        fits.add(fitRow("Whole body", r.wholeBody().fit(), List.of()));
-        fits.add(fitRow("Blood (per ml)", r.blood().fit(), List.of()));
+        fits.add(fitRow("Whole body", r.wholeBody().fit(), r.wholeBody().candidates(), "h"));
+        fits.add(fitRow("Blood (per ml)", r.blood().fit(), r.blood().candidates(), "h/ml"));
+        final List<Candidate> candidates = new ArrayList<>();
+        candidates.addAll(candidates("Whole body", r.wholeBody().candidates(), r.wholeBody().fit(),
+                r.wholeBody().retentionFit(), "h"));
+        candidates.addAll(candidates("Blood (per ml)", r.blood().candidates(), r.blood().fit(), null, "h/ml"));
         for (int i = 0; i < r.lesions().size(); i++) {
             final PlanResult.Lesion l = r.lesions().get(i);
             final LesionInput li = in.lesions().get(i);
@@ -181,12 +210,13 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
                     fixed(l.dosePerGBqGy(), 2),
                     ci == null ? "–" : "[" + fixed(ci[0], 2) + ", " + fixed(ci[1], 2) + "]",
                     fixed(l.dosePerGBqGyLed(), 2), fixed(l.activityForTargetGBq(), 3)));
-            fits.add(fitRow("Lesion " + l.id(), l.fit(), l.candidates()));
+            fits.add(fitRow("Lesion " + l.id(), l.fit(), l.candidates(), "h"));
+            candidates.addAll(candidates("Lesion " + l.id(), l.candidates(), l.fit(), null, "h"));
         }
 
         final WholeBody wb = new WholeBody(fixed(r.wholeBody().residenceTimeHours(), 2),
                 fixed(r.wholeBody().retention48hPercent(), 1), r.wholeBody().fit().model().code(),
-                fixed(r.retentionLimitGBq(), 2), fixed(in.retentionLimitGBq(), 2) + " GBq retained at 48 h ("
+                r.wholeBody().retentionFit().model().code(), fixed(r.retentionLimitGBq(), 2), fixed(in.retentionLimitGBq(), 2) + " GBq retained at 48 h ("
                         + in.retentionLimitSource() + ")");
         final Blood blood = new Blood(sig(r.blood().residenceTimeHoursPerMl(), 4), fixed(r.blood().dosePerGBqGy(), 4),
                 fixed(100 * r.blood().betaFraction(), 0), fixed(r.blood().mtaGBq(), 2), fixed(in.bloodLimitGy(), 2),
@@ -211,7 +241,7 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
         final Method method = new Method(r.method().summary(), r.method().nuclearData(),
                 String.valueOf(r.method().seed()), String.valueOf(r.method().samples()), r.method().references());
         final List<Plot> plots = run.plots().entrySet().stream().map(e -> new Plot(e.getKey(), e.getValue())).toList();
-        return new DosimetryView(rx, constraints, lesions, wb, blood, input, fits, method, r.warnings(), plots);
+        return new DosimetryView(rx, constraints, lesions, wb, blood, input, fits, candidates, method, r.warnings(), plots);
     }
 
     /** The activity the rule needs for the target dose (before the limits), as the planner computes it. */
@@ -236,13 +266,46 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
         };
     }
 
-    private static FitRow fitRow(String region, CurveFit.Evaluated f, List<CurveFit> candidates) {
+    private static List<Candidate> candidates(String region, List<CurveFit> tried, CurveFit.Evaluated chosen,
+                                              CurveFit.Evaluated retentionFit, String unit) {
+        final double best = tried.stream().filter(c -> c instanceof CurveFit.Evaluated e && Double.isFinite(e.aicc()))
+                .mapToDouble(c -> ((CurveFit.Evaluated) c).aicc()).min().orElse(Double.NaN);
+        final List<Candidate> out = new ArrayList<>();
+        for (CurveFit c : tried) {
+            final List<String> used = new ArrayList<>();
+            if (c == chosen) {
+                used.add(retentionFit == null ? "used" : "residence time");
+            }
+            if (c == retentionFit) {
+                used.add("48-h retention");
+            }
+            if (c instanceof CurveFit.Evaluated e) {
+                final String params = parameters(e);
+                out.add(new Candidate(region, c.model().code(), "evaluated", params.isEmpty() ? "–" : params,
+                        fixed(e.aicc(), 1), Double.isFinite(e.aicc()) ? String.format(Locale.ROOT, "%+.1f",
+                        e.aicc() - best) : "–", sig(e.residenceTimeHours(), 4) + " " + unit,
+                        String.join(", ", used)));
+            } else {
+                out.add(new Candidate(region, c.model().code(), c instanceof CurveFit.NotConverged nc
+                        ? "not converged (" + nc.reason() + ")" : "not evaluable ("
+                        + ((CurveFit.NotEvaluable) c).reason() + ")", "–", "–", "–", "–", String.join(", ", used)));
+            }
+        }
+        return out;
+    }
+
+    private static String parameters(CurveFit.Evaluated f) {
         final List<String> params = new ArrayList<>();
         for (Map.Entry<String, Double> e : new TreeMap<>(f.parameters()).entrySet()) {
             final Double cv = f.parameterCv().get(e.getKey());
             params.add(e.getKey() + " = " + sig(e.getValue(), 4)
                     + (cv == null || !Double.isFinite(cv) ? "" : " (CV " + fixed(100 * cv, 0) + "%)"));
         }
+        return String.join("; ", params);
+    }
+
+    private static FitRow fitRow(String region, CurveFit.Evaluated f, List<CurveFit> candidates, String unit) {
+        final String params = parameters(f);
         final List<String> tried = new ArrayList<>();
         for (CurveFit c : candidates) {
             if (c instanceof CurveFit.Evaluated e) {
@@ -253,8 +316,8 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
                 tried.add(c.model().code() + ": not evaluable (" + ne.reason() + ")");
             }
         }
-        return new FitRow(region, f.model().code(), params.isEmpty() ? "–" : String.join("; ", params),
-                fixed(f.maxAbsCorrelation(), 2), fixed(f.aicc(), 1), sig(f.residenceTimeHours(), 4),
+        return new FitRow(region, f.model().code(), params.isEmpty() ? "–" : params,
+                fixed(f.maxAbsCorrelation(), 2), fixed(f.aicc(), 1), sig(f.residenceTimeHours(), 4) + " " + unit,
                 String.join("; ", tried));
     }
 

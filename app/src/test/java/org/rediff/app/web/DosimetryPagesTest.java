@@ -190,6 +190,43 @@ class DosimetryPagesTest extends WebTestBase {
                 .andExpect(jsonPath("$.detail").value(containsString("no plan JSON")));
     }
 
+    /** Issue 17: the whole-body panel names the fit of the 48-h retention as the warning does. */
+    @Test
+    void theWholeBodyPanelNamesTheFitTheRetentionComesFrom() throws Exception {
+        final String html = mvc.perform(post("/dosimetry").param("plan", example())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(text(html, "wb-retention-48h")).isEqualTo("34.8");
+        assertThat(text(html, "wb-retention-fit")).isEqualTo("mono");
+        assertThat(text(html, "wb-fit")).isEqualTo("bi");
+        assertThat(html).contains("the 48-h retention is taken from the mono fit, 34.8%");
+        // the blood residence time per ml carries its unit
+        assertThat(html).containsPattern("id=\"blood-residence\"[^>]*>0\\.0009888</span> <span class=\"unit\">h/ml<");
+    }
+
+    /** Issue 17: whole body and blood list their candidate models like the lesions, the fit used flagged. */
+    @Test
+    void theCandidateTableListsEveryRegionsModels() throws Exception {
+        final String html = mvc.perform(post("/dosimetry").param("plan", example())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        final String table = html.substring(html.indexOf("id=\"candidates\""));
+        final String body = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
+        // 3 models for each of whole body, blood and three lesions
+        assertThat(count(body, "<tr")).isEqualTo(15);
+        final Matcher rows = Pattern.compile("<tr[^>]*>\\s*<td>([^<]*)</td>\\s*<td>([^<]*)</td>(.*?)</tr>",
+                Pattern.DOTALL).matcher(body);
+        final java.util.List<String> used = new java.util.ArrayList<>();
+        while (rows.find()) {
+            final Matcher badge = Pattern.compile("class=\"badge\">([^<]*)<").matcher(rows.group(3));
+            if (badge.find()) {
+                used.add(rows.group(1) + " " + rows.group(2) + ": " + badge.group(1));
+            }
+        }
+        assertThat(used).containsExactly("Whole body mono: 48-h retention", "Whole body bi: residence time",
+                "Blood (per ml) bi: used", "Lesion L1 uptake_washout: used", "Lesion L2 uptake_washout: used",
+                "Lesion L3 uptake_washout: used");
+        assertThat(body).contains("lambda_per_h = ", "h/ml", "+8.0");
+    }
+
     @Test
     void theReportAndTheResultJsonDownloadTheSamePlan() throws Exception {
         final PlanResult expected = DosimetryPlanner.plan(PlanInputJson.read(example(), "example"));

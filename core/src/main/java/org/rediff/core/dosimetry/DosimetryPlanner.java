@@ -90,9 +90,10 @@ public final class DosimetryPlanner {
                         + " tail" : "", ExponentialFitter.MONTE_CARLO_SAMPLES, in.rule().code(), in.targetDoseGy(),
                 in.bloodLimitGy(), in.retentionLimitGBq(), in.retentionLimitSource(),
                 in.maxActivityGBq() == null ? "" : String.format(Locale.ROOT, ", cap %.2f GBq", in.maxActivityGBq()));
-        return new PlanResult(new PlanResult.WholeBody(wbTau, 100 * retention48, wb.chosen()),
+        return new PlanResult(new PlanResult.WholeBody(wbTau, 100 * retention48, wb.chosen(), retentionFit,
+                        wb.candidates()),
                 new PlanResult.Blood(blood.chosen().residenceTimeHours(), b.dosePerGBqGy(), b.betaFraction(),
-                        b.mtaGBq(), blood.chosen()),
+                        b.mtaGBq(), blood.chosen(), blood.candidates()),
                 retentionLimit, lesions, rx, new PlanResult.Method(summary,
                 "ICRP 107 (I-131 T½ 8.0207 d, I-124 T½ 4.176 d, I-123 T½ 13.27 h; I-131 Δ_np 191.848 keV)",
                 in.seed(), ExponentialFitter.MONTE_CARLO_SAMPLES, REFERENCES), warnings);

@@ -25,9 +25,16 @@ public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimit
      *
      * @param residenceTimeHours     whole-body residence time (131I), h
      * @param retention48hPercent    131I whole-body retention at 48 h, % of administered
-     * @param fit                    fit used
+     * @param fit                    fit used for the residence time (and the blood dose)
+     * @param retentionFit           fit the 48-h retention is taken from: the plausible fit with the largest
+     *                               retention at 48 h, which is not always {@code fit}
+     * @param candidates             every model tried (for AUTO), in order, including those that failed
      */
-    public record WholeBody(double residenceTimeHours, double retention48hPercent, CurveFit.Evaluated fit) {
+    public record WholeBody(double residenceTimeHours, double retention48hPercent, CurveFit.Evaluated fit,
+                            CurveFit.Evaluated retentionFit, List<CurveFit> candidates) {
+        public WholeBody {
+            candidates = List.copyOf(candidates);
+        }
     }
 
     /**
@@ -38,9 +45,13 @@ public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimit
      * @param betaFraction            β share of the blood dose
      * @param mtaGBq                  maximum tolerated activity for the blood limit, GBq
      * @param fit                     fit used
+     * @param candidates              every model tried (for AUTO), in order, including those that failed
      */
     public record Blood(double residenceTimeHoursPerMl, double dosePerGBqGy, double betaFraction, double mtaGBq,
-                        CurveFit.Evaluated fit) {
+                        CurveFit.Evaluated fit, List<CurveFit> candidates) {
+        public Blood {
+            candidates = List.copyOf(candidates);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.rediff.core.dosimetry.CurveFit;
 import org.rediff.core.dosimetry.PlanResult;
 import tools.jackson.databind.SerializationFeature;
@@ -26,7 +27,10 @@ public final class PlanReport {
         wb.put("residence_time_h", num(r.wholeBody().residenceTimeHours()));
         wb.put("retention_48h_percent", num(r.wholeBody().retention48hPercent()));
         wb.put("fit", r.wholeBody().fit().model().code());
+        wb.put("retention_48h_fit", r.wholeBody().retentionFit().model().code());
         wb.put("fit_details", fit(r.wholeBody().fit()));
+        wb.put("candidates", candidates(r.wholeBody().candidates(), r.wholeBody().fit(),
+                r.wholeBody().retentionFit()));
         m.put("whole_body", wb);
         final Map<String, Object> blood = new LinkedHashMap<>();
         blood.put("residence_time_h_per_ml", num(r.blood().residenceTimeHoursPerMl()));
@@ -35,6 +39,7 @@ public final class PlanReport {
         blood.put("mta_GBq", num(r.blood().mtaGBq()));
         blood.put("fit", r.blood().fit().model().code());
         blood.put("fit_details", fit(r.blood().fit()));
+        blood.put("candidates", candidates(r.blood().candidates(), r.blood().fit(), null));
         m.put("blood", blood);
         m.put("retention_limit_GBq", num(r.retentionLimitGBq()));
         final List<Map<String, Object>> lesions = new ArrayList<>();
@@ -57,24 +62,7 @@ public final class PlanReport {
             sphere.put("volume_correction", l.sphere().volumeCorrection());
             row.put("sphere_model", sphere);
             row.put("fit_details", fit(l.fit()));
-            final List<Map<String, Object>> candidates = new ArrayList<>();
-            for (CurveFit c : l.candidates()) {
-                final Map<String, Object> cm = new LinkedHashMap<>();
-                cm.put("model", c.model().code());
-                if (c instanceof CurveFit.Evaluated e) {
-                    cm.put("status", "evaluated");
-                    cm.put("aicc", num(e.aicc()));
-                    cm.put("residence_time_h", num(e.residenceTimeHours()));
-                } else if (c instanceof CurveFit.NotConverged nc) {
-                    cm.put("status", "not_converged");
-                    cm.put("reason", nc.reason());
-                } else if (c instanceof CurveFit.NotEvaluable ne) {
-                    cm.put("status", "not_evaluable");
-                    cm.put("reason", ne.reason());
-                }
-                candidates.add(cm);
-            }
-            row.put("candidates", candidates);
+            row.put("candidates", candidates(l.candidates(), l.fit(), null));
             lesions.add(row);
         }
         m.put("lesions", lesions);
@@ -107,12 +95,12 @@ public final class PlanReport {
 
     public static String toText(PlanResult r) {
         final StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Whole body: residence time %.2f h, 48-h retention %.1f%% (fit %s)%n",
-                r.wholeBody().residenceTimeHours(), r.wholeBody().retention48hPercent(),
-                r.wholeBody().fit().model().code()));
-        out.append(String.format(Locale.ROOT, "Blood: %.4f Gy/GBq (beta %.0f%%), maximum tolerated activity %.2f GBq "
-                + "(fit %s)%n", r.blood().dosePerGBqGy(), 100 * r.blood().betaFraction(), r.blood().mtaGBq(),
-                r.blood().fit().model().code()));
+        out.append(String.format(Locale.ROOT, "Whole body: residence time %.2f h (fit %s), 48-h retention %.1f%% "
+                + "(fit %s)%n", r.wholeBody().residenceTimeHours(), r.wholeBody().fit().model().code(),
+                r.wholeBody().retention48hPercent(), r.wholeBody().retentionFit().model().code()));
+        out.append(String.format(Locale.ROOT, "Blood: %.4f Gy/GBq (beta %.0f%%), maximum tolerated activity %.2f GBq, "
+                + "residence time %.4g h/ml (fit %s)%n", r.blood().dosePerGBqGy(), 100 * r.blood().betaFraction(),
+                r.blood().mtaGBq(), r.blood().residenceTimeHoursPerMl(), r.blood().fit().model().code()));
         out.append(String.format(Locale.ROOT, "48-h retention limit: %.2f GBq%n%n", r.retentionLimitGBq()));
         out.append(String.format(Locale.ROOT, "%-10s %12s %8s %-15s %14s %22s %12s %14s%n", "lesion", "residence h",
                 "extrap", "fit", "Gy/GBq sphere", "95% interval", "Gy/GBq LED", "GBq to target"));
@@ -134,6 +122,44 @@ public final class PlanReport {
             out.append("warning: ").append(w).append(System.lineSeparator());
         }
         return out.toString();
+    }
+
+    /**
+     * Every model tried for a region: model, status, parameters, AICc and its distance from the smallest, residence
+     * time, and whether it is the fit used ({@code chosen}); for the whole body also each fit's 48-h retention and
+     * whether the retention limit uses it ({@code chosen_for_retention_48h}).
+     */
+    private static List<Map<String, Object>> candidates(List<CurveFit> tried, CurveFit.Evaluated chosen,
+                                                        CurveFit.Evaluated retentionFit) {
+        final double best = tried.stream().filter(c -> c instanceof CurveFit.Evaluated e && Double.isFinite(e.aicc()))
+                .mapToDouble(c -> ((CurveFit.Evaluated) c).aicc()).min().orElse(Double.NaN);
+        final List<Map<String, Object>> out = new ArrayList<>();
+        for (CurveFit c : tried) {
+            final Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("model", c.model().code());
+            if (c instanceof CurveFit.Evaluated e) {
+                cm.put("status", "evaluated");
+                cm.put("parameters", new TreeMap<>(e.parameters()));
+                cm.put("aicc", num(e.aicc()));
+                cm.put("delta_aicc", num(e.aicc() - best));
+                cm.put("residence_time_h", num(e.residenceTimeHours()));
+                if (retentionFit != null) {
+                    cm.put("retention_48h_percent", num(100 * e.curve().applyAsDouble(48)));
+                }
+            } else if (c instanceof CurveFit.NotConverged nc) {
+                cm.put("status", "not_converged");
+                cm.put("reason", nc.reason());
+            } else if (c instanceof CurveFit.NotEvaluable ne) {
+                cm.put("status", "not_evaluable");
+                cm.put("reason", ne.reason());
+            }
+            cm.put("chosen", c == chosen);
+            if (retentionFit != null) {
+                cm.put("chosen_for_retention_48h", c == retentionFit);
+            }
+            out.add(cm);
+        }
+        return out;
     }
 
     private static Map<String, Object> fit(CurveFit.Evaluated f) {
