@@ -73,4 +73,43 @@ class DosimetryReadmeExampleTest {
                 .filteredOn(c -> Boolean.TRUE.equals(c.get("chosen"))).extracting(c -> c.get("model"))
                 .containsExactly("uptake_washout");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void warningsAreRankedGroupedAndSayWhatToDoAlikeInJsonAndText() throws IOException {
+        final MetaCommandTest.Run json = MetaCommandTest.run("dosimetry", "plan", "--input", example().toString(),
+                "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        final Map<String, Object> m = MetaCommandTest.json(json.out());
+        final List<String> warnings = (List<String>) m.get("warnings");
+        final List<Map<String, Object>> groups = (List<Map<String, Object>>) m.get("warning_groups");
+        // ten warnings, five of them "parameters correlated", now six entries: the three safety notes first
+        assertThat(groups.stream().mapToInt(g -> ((Number) g.get("count")).intValue()).sum()).isEqualTo(10);
+        assertThat(groups).extracting(g -> g.get("kind")).containsExactly("retention_from_other_fit",
+                "conservative_fit", "conservative_fit", "rate_at_bound", "parameters_correlated", "extrapolated");
+        assertThat(groups).extracting(g -> g.get("severity")).containsExactly("safety", "safety", "safety",
+                "fit_quality", "fit_quality", "fit_quality");
+        assertThat(warnings).hasSize(6).containsExactlyElementsOf(groups.stream().map(g -> (String) g.get("summary"))
+                .toList());
+        assertThat(warnings.get(4)).isEqualTo("parameters correlated (acceptance |r| < 0.8) in 5 fits: whole_body "
+                + "(|r| = 1.00), blood (|r| = 0.98), lesion L3 (|r| = 0.89), lesion L1 (|r| = 0.89), lesion L2 "
+                + "(|r| = 0.88)");
+        assertThat(warnings).filteredOn(w -> w.contains("parameters correlated")).hasSize(1);
+        assertThat(groups).allSatisfy(g -> assertThat((String) g.get("what_to_do")).isNotBlank());
+        assertThat((List<Map<String, Object>>) groups.get(4).get("items")).hasSize(5)
+                .first().satisfies(i -> assertThat(i.get("region")).isEqualTo("whole_body"));
+
+        final MetaCommandTest.Run text = MetaCommandTest.run("dosimetry", "plan", "--input", example().toString());
+        final String out = text.out();
+        int previous = -1;
+        for (Map<String, Object> g : groups) {
+            final int at = out.indexOf("warning: " + g.get("summary") + System.lineSeparator() + "  what to do: "
+                    + g.get("what_to_do"));
+            assertThat(at).as("text has %s after the entry before it", g.get("kind")).isGreaterThan(previous);
+            previous = at;
+        }
+        assertThat(out).contains("Warnings, limits and safety:", "Warnings, fit and data quality:");
+        assertThat(out.indexOf("Warnings, limits and safety:")).isLessThan(out.indexOf("Warnings, fit and data "
+                + "quality:"));
+    }
 }

@@ -25,13 +25,42 @@ import org.rediff.core.dosimetry.PrescriptionRule;
  * @param fits        the fitted curves (model, parameters, acceptance), one row per region
  * @param candidates  every model tried for every region (whole body, blood, lesions), the fit used flagged
  * @param method      how it was computed
- * @param warnings    every warning of the core
+ * @param warnings    the core's warnings, ranked (safety, fit quality, information) and grouped, each with what to do
  * @param plots       the time-activity curves
  */
 public record DosimetryView(Prescription rx, List<Constraint> constraints, List<LesionRow> lesions,
                             WholeBody wholeBody, Blood blood, List<Item> input, List<FitRow> fits,
                             List<Candidate> candidates, Method method,
-                            List<String> warnings, List<Plot> plots) {
+                            List<Warning> warnings, List<Plot> plots) {
+
+    /**
+     * One ranked warning entry (a safety warning, or every repeat of another kind).
+     *
+     * @param severity      safety, fit_quality or information
+     * @param severityLabel what the severity means
+     * @param kind          the kind's code
+     * @param summary       the entry's text
+     * @param advice        what a clinician should do
+     * @param count         how many warnings it stands for
+     */
+    public record Warning(String severity, String severityLabel, String kind, String summary, String advice,
+                          int count) {
+    }
+
+    /**
+     * The warning entries of one severity, for the page's headings.
+     *
+     * @param severity the severity code
+     * @return the entries of that severity, in rank order
+     */
+    public List<Warning> warnings(String severity) {
+        return warnings.stream().filter(w -> w.severity().equals(severity)).toList();
+    }
+
+    /** @return the number of individual warnings the entries stand for */
+    public int warningCount() {
+        return warnings.stream().mapToInt(Warning::count).sum();
+    }
 
     /**
      * @param activityGBq  prescribed activity, GBq (number only)
@@ -241,7 +270,10 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
         final Method method = new Method(r.method().summary(), r.method().nuclearData(),
                 String.valueOf(r.method().seed()), String.valueOf(r.method().samples()), r.method().references());
         final List<Plot> plots = run.plots().entrySet().stream().map(e -> new Plot(e.getKey(), e.getValue())).toList();
-        return new DosimetryView(rx, constraints, lesions, wb, blood, input, fits, candidates, method, r.warnings(), plots);
+        final List<Warning> warnings = r.warningGroups().stream().map(g -> new Warning(g.severity().code(),
+                g.severity().label(), g.kind().code(), g.summary(), g.advice(), g.items().size())).toList();
+        return new DosimetryView(rx, constraints, lesions, wb, blood, input, fits, candidates, method, warnings,
+                plots);
     }
 
     /** The activity the rule needs for the target dose (before the limits), as the planner computes it. */

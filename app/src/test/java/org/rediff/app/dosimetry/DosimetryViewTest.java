@@ -40,7 +40,9 @@ class DosimetryViewTest {
         assertThat(view.lesions()).hasSize(3);
         assertThat(view.plots()).extracting(DosimetryView.Plot::file)
                 .containsExactly("whole_body.svg", "blood.svg", "lesion-L1.svg", "lesion-L2.svg", "lesion-L3.svg");
-        assertThat(view.warnings()).isEqualTo(run.result().warnings());
+        assertThat(view.warnings()).extracting(DosimetryView.Warning::summary).isEqualTo(run.result()
+                .warningGroups().stream().map(org.rediff.core.dosimetry.DosimetryWarning.Group::summary).toList());
+        assertThat(view.warningCount()).isEqualTo(run.result().warnings().size());
         assertThat(view.method().references()).isNotEmpty();
     }
 
@@ -50,7 +52,7 @@ class DosimetryViewTest {
         final DosimetryView trapezoid = DosimetryView.of(service.run(service.example()
                 .replace("\"fit\": \"auto\"", "\"fit\": \"trapezoid\""), "plan"));
         assertThat(trapezoid.lesions()).allSatisfy(l -> assertThat(l.ci()).isEqualTo("–"));
-        assertThat(trapezoid.warnings()).anySatisfy(w -> assertThat(w).contains("no interval"));
+        assertThat(trapezoid.warnings()).anySatisfy(w -> assertThat(w.summary()).contains("no interval"));
 
         // no lesion uptake at all: no activity reaches the target, the cap binds, and the rule says do not proceed
         final String none = service.example()

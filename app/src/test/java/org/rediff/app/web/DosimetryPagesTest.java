@@ -173,7 +173,8 @@ class DosimetryPagesTest extends WebTestBase {
                     .isEqualTo(expected.lesions().get(i).dosePerGBqCi()[0]);
         }
         assertThat(report.get("method").get("monte_carlo_seed").asLong()).isEqualTo(expected.method().seed());
-        assertThat(report.get("warnings")).hasSize(expected.warnings().size());
+        assertThat(report.get("warnings")).hasSize(expected.warningGroups().size());
+        assertThat(report.get("warning_groups").get(0).get("severity").asString()).isEqualTo("safety");
 
         mvc.perform(post("/api/dosimetry/plan").contentType(MediaType.APPLICATION_JSON).content(withoutWeight()))
                 .andExpect(status().isBadRequest())
@@ -273,8 +274,8 @@ class DosimetryPagesTest extends WebTestBase {
         assertThat(count(html, "class=\"fit\"")).isGreaterThanOrEqualTo(5);
         assertThat(html).contains("id=\"constraint-" + expected.prescription().limitedBy().code()
                 + "\" class=\"binding\"");
-        for (String w : expected.warnings()) {
-            assertThat(html).contains(escape(w));
+        for (org.rediff.core.dosimetry.DosimetryWarning.Group g : expected.warningGroups()) {
+            assertThat(html).contains(escape(g.summary()), escape(g.advice()));
         }
     }
 

@@ -30,17 +30,27 @@ public sealed interface CurveFit permits CurveFit.Evaluated, CurveFit.NotConverg
      * @param curve                the fitted curve (or the trapezoid interpolant) for plotting, hours → fraction
      * @param residenceTimeSamples Monte Carlo samples of the residence time from the parameter uncertainty (empty
      *                             when the model has none, e.g. the trapezoid)
-     * @param warnings             acceptance problems (CV ≥ 50%, |correlation| ≥ 0.8, slow terminal phase …)
+     * @param findings             acceptance problems (CV ≥ 50%, |correlation| ≥ 0.8, slow terminal phase …), with
+     *                             their kind and region
      */
     record Evaluated(FitModel model, double residenceTimeHours, double fractionExtrapolated, double aicc,
                      Map<String, Double> parameters, Map<String, Double> parameterCv, double maxAbsCorrelation,
-                     DoubleUnaryOperator curve, double[] residenceTimeSamples, List<String> warnings)
+                     DoubleUnaryOperator curve, double[] residenceTimeSamples, List<DosimetryWarning> findings)
             implements CurveFit {
         public Evaluated {
             parameters = Map.copyOf(parameters);
             parameterCv = Map.copyOf(parameterCv);
             residenceTimeSamples = residenceTimeSamples.clone();
-            warnings = List.copyOf(warnings);
+            findings = List.copyOf(findings);
+        }
+
+        /**
+         * The acceptance problems as text, without the region.
+         *
+         * @return the messages of {@link #findings()}
+         */
+        public List<String> warnings() {
+            return findings.stream().map(DosimetryWarning::message).toList();
         }
 
         @Override

@@ -33,12 +33,21 @@ public final class CurveFitting {
      *
      * @param chosen     the fit used for dosimetry (always {@link CurveFit.Evaluated})
      * @param candidates all fits tried, in order, including those that failed
-     * @param warnings   notes on the choice
+     * @param findings   notes on the choice, with their kind and region
      */
-    public record Result(CurveFit.Evaluated chosen, List<CurveFit> candidates, List<String> warnings) {
+    public record Result(CurveFit.Evaluated chosen, List<CurveFit> candidates, List<DosimetryWarning> findings) {
         public Result {
             candidates = List.copyOf(candidates);
-            warnings = List.copyOf(warnings);
+            findings = List.copyOf(findings);
+        }
+
+        /**
+         * The notes on the choice as text.
+         *
+         * @return "region: message" of each of {@link #findings()}
+         */
+        public List<String> warnings() {
+            return findings.stream().map(DosimetryWarning::text).toList();
         }
     }
 
@@ -59,7 +68,7 @@ public final class CurveFitting {
     public static Result fit(TimeActivityCurve curve, FitModel model, TailPolicy tail, Nuclide therapy,
                              double startFraction, long seed) {
         final double lp = therapy.decayConstantPerHour();
-        final List<String> warnings = new ArrayList<>();
+        final List<DosimetryWarning> warnings = new ArrayList<>();
         if (model == FitModel.TRAPEZOID) {
             final CurveFit t = TrapezoidIntegration.fit(curve, startFraction, tail, lp);
             return new Result((CurveFit.Evaluated) t, List.of(t), warnings);
@@ -93,7 +102,8 @@ public final class CurveFitting {
             }
         }
         if (best == null) {
-            warnings.add(curve.region() + ": no exponential model could be ranked by AICc; trapezoid used");
+            warnings.add(DosimetryWarning.of(DosimetryWarning.Kind.NO_RANKED_MODEL, curve.region(),
+                    "no exponential model could be ranked by AICc; trapezoid used"));
             final CurveFit t = TrapezoidIntegration.fit(curve, startFraction, tail, lp);
             candidates.add(t);
             best = (CurveFit.Evaluated) t;
@@ -124,11 +134,12 @@ public final class CurveFitting {
         if (conservative == best.chosen()) {
             return best;
         }
-        final List<String> warnings = new ArrayList<>(best.warnings());
-        warnings.add(String.format(Locale.ROOT, "%s: the %s fit (AICc %+.1f from the best) gives a residence time of "
+        final List<DosimetryWarning> warnings = new ArrayList<>(best.findings());
+        warnings.add(DosimetryWarning.of(DosimetryWarning.Kind.CONSERVATIVE_FIT, curve.region(), String.format(
+                Locale.ROOT, "the %s fit (AICc %+.1f from the best) gives a residence time of "
                         + "%.4g h against %.4g h for the %s fit with the smallest AICc; the safety limits use the larger",
-                curve.region(), conservative.model().code(), conservative.aicc() - best.chosen().aicc(),
-                conservative.residenceTimeHours(), best.chosen().residenceTimeHours(), best.chosen().model().code()));
+                conservative.model().code(), conservative.aicc() - best.chosen().aicc(),
+                conservative.residenceTimeHours(), best.chosen().residenceTimeHours(), best.chosen().model().code())));
         return new Result(conservative, best.candidates(), warnings);
     }
 

@@ -45,26 +45,27 @@ public final class DosimetryPlanner {
      *                                                      requested fit model cannot be fitted to a curve
      */
     public static PlanResult plan(PlanInput in) {
-        final List<String> warnings = new ArrayList<>();
+        final List<DosimetryWarning> warnings = new ArrayList<>();
         final Nuclide ther = in.therapy();
         final CurveFitting.Result wb = CurveFitting.fitForLimits(new TimeActivityCurve("whole_body", in.wholeBody())
                 .convert(in.tracer(), ther), in.fit(), in.tail(), ther, 1.0, in.seed());
-        warnings.addAll(wb.warnings());
-        wb.chosen().warnings().forEach(w -> warnings.add("whole_body: " + w));
+        warnings.addAll(wb.findings());
+        warnings.addAll(wb.chosen().findings());
         final double wbTau = wb.chosen().residenceTimeHours();
         // The retention limit is conservative on its own terms: the largest 48-h retention of the plausible fits.
         final CurveFit.Evaluated retentionFit = CurveFitting.mostConservative(wb, e -> e.curve().applyAsDouble(48));
         final double retention48 = retentionFit.curve().applyAsDouble(48);
         if (retentionFit != wb.chosen()) {
-            warnings.add(String.format(Locale.ROOT, "whole_body: the 48-h retention is taken from the %s fit, %.1f%% "
+            warnings.add(DosimetryWarning.of(DosimetryWarning.Kind.RETENTION_FROM_OTHER_FIT, "whole_body",
+                    String.format(Locale.ROOT, "the 48-h retention is taken from the %s fit, %.1f%% "
                     + "(the %s fit used for the residence time gives %.1f%%); the retention limit uses the larger",
                     retentionFit.model().code(), 100 * retention48, wb.chosen().model().code(),
-                    100 * wb.chosen().curve().applyAsDouble(48)));
+                    100 * wb.chosen().curve().applyAsDouble(48))));
         }
         final CurveFitting.Result blood = CurveFitting.fitForLimits(new TimeActivityCurve("blood", in.bloodPerMl())
                 .convert(in.tracer(), ther), in.fit(), in.tail(), ther, 0.0, in.seed());
-        warnings.addAll(blood.warnings());
-        blood.chosen().warnings().forEach(w -> warnings.add("blood: " + w));
+        warnings.addAll(blood.findings());
+        warnings.addAll(blood.chosen().findings());
         final BloodDosimetry.Result b = BloodDosimetry.compute(blood.chosen().residenceTimeHours(), wbTau,
                 in.weightKg(), in.bloodLimitGy());
         final double retentionLimit = retention48 > 0 ? in.retentionLimitGBq() / retention48 : Double.POSITIVE_INFINITY;
@@ -76,9 +77,10 @@ public final class DosimetryPlanner {
         final PlanResult.Prescription rx = prescribe(in, lesions, b.mtaGBq(), retentionLimit);
         warnings.addAll(ruleWarnings(in, lesions, rx));
         if (!rx.proceed()) {
-            warnings.add(String.format(Locale.ROOT, "no lesion reaches %.1f Gy within the limits (%.2f GBq, limited "
+            warnings.add(DosimetryWarning.of(DosimetryWarning.Kind.NOT_PROCEED, "", String.format(Locale.ROOT,
+                    "no lesion reaches %.1f Gy within the limits (%.2f GBq, limited "
                     + "by %s): by Ho 2013's rule 131I would not be given", in.targetDoseGy(), rx.activityGBq(),
-                    rx.limitedBy().code()));
+                    rx.limitedBy().code())));
         }
         final String summary = String.format(Locale.ROOT, "%s measurements converted to %s kinetics (tracer decay "
                         + "removed, %s decay applied); curves integrated with fit '%s'%s; lesion dose by a uniform "
@@ -99,22 +101,26 @@ public final class DosimetryPlanner {
                 in.seed(), ExponentialFitter.MONTE_CARLO_SAMPLES, REFERENCES), warnings);
     }
 
-    private static PlanResult.Lesion lesion(LesionInput l, PlanInput in, List<String> warnings) {
+    private static PlanResult.Lesion lesion(LesionInput l, PlanInput in, List<DosimetryWarning> warnings) {
         final double rc = l.recoveryCoefficient() != null ? l.recoveryCoefficient()
                 : RecoveryCurve.at(in.recoveryCurve(), l.volumeMl());
         if (l.volumeMl() < in.minimumVolumeMl()) {
-            warnings.add(String.format(Locale.ROOT, "lesion %s: volume %.3f ml is below %.2f ml; PET partial-volume "
-                    + "losses make its dose unreliable", l.id(), l.volumeMl(), in.minimumVolumeMl()));
+            warnings.add(new DosimetryWarning(DosimetryWarning.Kind.SMALL_VOLUME, "lesion " + l.id(), String.format(
+                    Locale.ROOT, "volume %.3f ml is below %.2f ml; PET partial-volume losses make its dose "
+                    + "unreliable", l.volumeMl(), in.minimumVolumeMl()), String.format(Locale.ROOT, "%.3f ml",
+                    l.volumeMl()), -l.volumeMl()));
         }
         if (l.densityGPerMl() < 0.95 || l.densityGPerMl() > 1.1) {
-            warnings.add(String.format(Locale.ROOT, "lesion %s: density %.2f g/ml; the sphere model uses the soft-"
-                    + "tissue kernel, only the local-deposition dose uses this density", l.id(), l.densityGPerMl()));
+            warnings.add(new DosimetryWarning(DosimetryWarning.Kind.DENSITY, "lesion " + l.id(), String.format(
+                    Locale.ROOT, "density %.2f g/ml; the sphere model uses the soft-tissue kernel, only the "
+                    + "local-deposition dose uses this density", l.densityGPerMl()), String.format(Locale.ROOT,
+                    "%.2f g/ml", l.densityGPerMl()), Double.NaN));
         }
         final TimeActivityCurve curve = new TimeActivityCurve("lesion " + l.id(), l.measurements())
                 .dividedBy(rc).convert(in.tracer(), in.therapy());
         final CurveFitting.Result fit = CurveFitting.fit(curve, in.fit(), in.tail(), in.therapy(), 0.0, in.seed());
-        warnings.addAll(fit.warnings());
-        fit.chosen().warnings().forEach(w -> warnings.add("lesion " + l.id() + ": " + w));
+        warnings.addAll(fit.findings());
+        warnings.addAll(fit.chosen().findings());
         final double tau = fit.chosen().residenceTimeHours();
         final SphereModel.SphereSValue sphere = SphereModel.forVolume(l.volumeMl());
         final double dose = LesionDose.sphereGyPerGBq(tau, sphere);
@@ -126,13 +132,18 @@ public final class DosimetryPlanner {
                     .toArray();
             ci = new double[] {percentile(doses, 0.025), percentile(doses, 0.975)};
         } else {
-            warnings.add("lesion " + l.id() + ": no interval for its dose: fit " + fit.chosen().model().code()
+            warnings.add(new DosimetryWarning(DosimetryWarning.Kind.NO_INTERVAL, "lesion " + l.id(),
+                    "no interval for its dose: fit " + fit.chosen().model().code()
                     + (fit.chosen().model() == FitModel.TRAPEZOID ? " has no parameter uncertainty"
-                    : " has no estimable parameter covariance (as many parameters as points, or singular)"));
+                    : " has no estimable parameter covariance (as many parameters as points, or singular)"),
+                    "fit " + fit.chosen().model().code(), Double.NaN));
         }
         if (fit.chosen().fractionExtrapolated() > 0.5) {
-            warnings.add(String.format(Locale.ROOT, "lesion %s: %.0f%% of the time-integrated activity is "
-                    + "extrapolated beyond the last measurement", l.id(), 100 * fit.chosen().fractionExtrapolated()));
+            warnings.add(new DosimetryWarning(DosimetryWarning.Kind.EXTRAPOLATED, "lesion " + l.id(), String.format(
+                    Locale.ROOT, "%.0f%% of the time-integrated activity is extrapolated beyond the last "
+                    + "measurement", 100 * fit.chosen().fractionExtrapolated()), String.format(Locale.ROOT,
+                    "%.0f%% extrapolated", 100 * fit.chosen().fractionExtrapolated()),
+                    fit.chosen().fractionExtrapolated()));
         }
         return new PlanResult.Lesion(l.id(), tau, fit.chosen().fractionExtrapolated(), fit.chosen(), fit.candidates(),
                 rc, dose, led, ci, in.targetDoseGy() / dose, sphere);
@@ -142,7 +153,7 @@ public final class DosimetryPlanner {
      * Says when a lesion the rule aims at misses the target at the prescribed activity — because a limit binds or
      * because it shows no uptake, when no activity reaches the target and a limit sets the activity instead.
      */
-    private static List<String> ruleWarnings(PlanInput in, List<PlanResult.Lesion> lesions,
+    private static List<DosimetryWarning> ruleWarnings(PlanInput in, List<PlanResult.Lesion> lesions,
                                              PlanResult.Prescription rx) {
         final List<PlanResult.Lesion> aimed = switch (in.rule().kind()) {
             case ALL_LESIONS -> lesions;
@@ -150,18 +161,20 @@ public final class DosimetryPlanner {
                     .min((a, b) -> Double.compare(a.activityForTargetGBq(), b.activityForTargetGBq())).orElseThrow());
             case INDEX_LESION -> lesions.stream().filter(l -> l.id().equals(in.rule().indexLesionId())).toList();
         };
-        final List<String> out = new ArrayList<>();
+        final List<DosimetryWarning> out = new ArrayList<>();
         for (PlanResult.Lesion l : aimed) {
             final double dose = l.dosePerGBqGy() * rx.activityGBq();
             if (!(l.dosePerGBqGy() > 0)) {
-                out.add(String.format(Locale.ROOT, "lesion %s has no uptake (0 Gy/GBq): rule %s cannot reach %.1f Gy "
+                out.add(DosimetryWarning.of(DosimetryWarning.Kind.NO_UPTAKE, "", String.format(Locale.ROOT,
+                        "lesion %s has no uptake (0 Gy/GBq): rule %s cannot reach %.1f Gy "
                         + "in it at any activity; the activity, %.2f GBq, is set by the %s limit", l.id(),
-                        in.rule().code(), in.targetDoseGy(), rx.activityGBq(), rx.limitedBy().code()));
+                        in.rule().code(), in.targetDoseGy(), rx.activityGBq(), rx.limitedBy().code())));
             } else if (dose < in.targetDoseGy() * (1 - 1e-12)) {
-                out.add(String.format(Locale.ROOT, "lesion %s receives %.1f Gy at %.2f GBq, below the %.1f Gy target "
+                out.add(DosimetryWarning.of(DosimetryWarning.Kind.TARGET_MISSED, "", String.format(Locale.ROOT,
+                        "lesion %s receives %.1f Gy at %.2f GBq, below the %.1f Gy target "
                         + "of rule %s (activity limited by %s; %.2f GBq would be needed)", l.id(), dose,
                         rx.activityGBq(), in.targetDoseGy(), in.rule().code(), rx.limitedBy().code(),
-                        l.activityForTargetGBq()));
+                        l.activityForTargetGBq())));
             }
         }
         return out;

@@ -84,16 +84,19 @@ final class ExponentialFitter {
         final double rss = best.getCost() * best.getCost();
         final double aicc = n - k - 1 > 0 ? n * Math.log(rss / n) + 2 * k + 2.0 * k * (k + 1) / (n - k - 1)
                 : Double.NaN;
-        final List<String> warnings = new ArrayList<>();
+        final List<DosimetryWarning> warnings = new ArrayList<>();
+        final String region = c.region();
         RealMatrix covTheta = null;
         if (n > k) {
             try {
                 covTheta = best.getCovariances(1e-14).scalarMultiply(rss / (n - k));
             } catch (MathIllegalArgumentException e) {
-                warnings.add("parameter covariance not estimable (singular information matrix)");
+                warnings.add(DosimetryWarning.of(DosimetryWarning.Kind.NO_COVARIANCE, region,
+                        "parameter covariance not estimable (singular information matrix)"));
             }
         } else {
-            warnings.add("as many parameters as measurements: no uncertainty can be estimated");
+            warnings.add(DosimetryWarning.of(DosimetryWarning.Kind.NO_COVARIANCE, region,
+                    "as many parameters as measurements: no uncertainty can be estimated"));
         }
         final Map<String, Double> natural = shape.natural(th, lp);
         final Map<String, Double> cv = new LinkedHashMap<>();
@@ -117,12 +120,16 @@ final class ExponentialFitter {
             }
             cv.forEach((name, value) -> {
                 if (!(value < 0.5)) {
-                    warnings.add(String.format(Locale.ROOT, "parameter %s has CV %.0f%% (acceptance < 50%%)", name,
-                            100 * value));
+                    warnings.add(new DosimetryWarning(DosimetryWarning.Kind.PARAMETER_CV, region,
+                            String.format(Locale.ROOT, "parameter %s has CV %.0f%% (acceptance < 50%%)", name,
+                                    100 * value), String.format(Locale.ROOT, "%s CV %.0f%%", name, 100 * value),
+                            value));
                 }
             });
             if (maxCorrelation >= 0.8) {
-                warnings.add(String.format(Locale.ROOT, "parameters correlated |r| = %.2f (acceptance < 0.8)",
+                warnings.add(new DosimetryWarning(DosimetryWarning.Kind.PARAMETERS_CORRELATED, region,
+                        String.format(Locale.ROOT, "parameters correlated |r| = %.2f (acceptance < 0.8)",
+                                maxCorrelation), String.format(Locale.ROOT, "|r| = %.2f", maxCorrelation),
                         maxCorrelation));
             }
             samples = sample(shape, new ArrayList<>(natural.values()).stream().mapToDouble(Double::doubleValue)
@@ -130,8 +137,9 @@ final class ExponentialFitter {
         }
         for (int j = 0; j < th.length; j++) {
             if (th[j] <= THETA_MIN + 1) {
-                warnings.add("a rate parameter sits at its bound (clearance at the physical-decay limit or rates "
-                        + "merging); the model may be over-parameterised");
+                warnings.add(DosimetryWarning.of(DosimetryWarning.Kind.RATE_AT_BOUND, region, "a rate parameter sits "
+                        + "at its bound (clearance at the physical-decay limit or rates merging); the model may be "
+                        + "over-parameterised"));
                 break;
             }
         }

@@ -11,13 +11,33 @@ import java.util.List;
  * @param lesions            per-lesion dosimetry
  * @param prescription       the prescribed activity
  * @param method             how it was computed (models, data, references)
- * @param warnings           everything the physicist must look at
+ * @param findings           everything the physicist must look at, as data (kind, severity, region), ranked
  */
 public record PlanResult(WholeBody wholeBody, Blood blood, double retentionLimitGBq, List<Lesion> lesions,
-                         Prescription prescription, Method method, List<String> warnings) {
+                         Prescription prescription, Method method, List<DosimetryWarning> findings) {
+    /** Copies the lists and ranks the findings (safety first, then fit quality, then information). */
     public PlanResult {
         lesions = List.copyOf(lesions);
-        warnings = List.copyOf(warnings);
+        findings = DosimetryWarning.rank(findings);
+    }
+
+    /**
+     * Every warning as one line ("region: message"), ranked as {@link #findings()}.
+     *
+     * @return the warnings' text
+     */
+    public List<String> warnings() {
+        return findings.stream().map(DosimetryWarning::text).toList();
+    }
+
+    /**
+     * The warnings ranked and grouped as the page, the JSON and the text report show them: each safety warning
+     * on its own, repeats of the other kinds in one entry per kind.
+     *
+     * @return the entries, most important first
+     */
+    public List<DosimetryWarning.Group> warningGroups() {
+        return DosimetryWarning.group(findings);
     }
 
     /**

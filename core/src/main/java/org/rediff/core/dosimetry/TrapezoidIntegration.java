@@ -18,7 +18,7 @@ final class TrapezoidIntegration {
         final double[] t = c.hours();
         final double[] y = c.fractions();
         final int n = t.length;
-        final List<String> warnings = new ArrayList<>();
+        final List<DosimetryWarning> warnings = new ArrayList<>();
         double measured = 0.5 * (startFraction + y[0]) * t[0];
         for (int i = 1; i < n; i++) {
             measured += 0.5 * (y[i] + y[i - 1]) * (t[i] - t[i - 1]);
@@ -26,13 +26,15 @@ final class TrapezoidIntegration {
         double lambda = lambdaPhysical;
         if (tail == TailPolicy.FITTED) {
             if (n < 2 || y[n - 1] <= 0 || y[n - 2] <= 0) {
-                warnings.add("fitted tail needs two positive last measurements; physical decay used for the tail");
+                warnings.add(DosimetryWarning.of(DosimetryWarning.Kind.TAIL_PHYSICAL, c.region(),
+                        "fitted tail needs two positive last measurements; physical decay used for the tail"));
             } else {
                 final double fitted = Math.log(y[n - 2] / y[n - 1]) / (t[n - 1] - t[n - 2]);
                 if (fitted < lambdaPhysical) {
-                    warnings.add(String.format(java.util.Locale.ROOT, "terminal rate %.5f/h is slower than physical "
+                    warnings.add(DosimetryWarning.of(DosimetryWarning.Kind.TAIL_PHYSICAL, c.region(),
+                            String.format(java.util.Locale.ROOT, "terminal rate %.5f/h is slower than physical "
                             + "decay %.5f/h (still rising or noisy); physical decay used for the tail", fitted,
-                            lambdaPhysical));
+                            lambdaPhysical)));
                 } else {
                     lambda = fitted;
                 }

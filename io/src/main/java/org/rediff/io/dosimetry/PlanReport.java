@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.rediff.core.dosimetry.CurveFit;
+import org.rediff.core.dosimetry.DosimetryWarning;
 import org.rediff.core.dosimetry.PlanResult;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,7 +86,27 @@ public final class PlanReport {
         method.put("monte_carlo_samples", r.method().samples());
         method.put("references", r.method().references());
         m.put("method", method);
-        m.put("warnings", r.warnings());
+        // Ranked (safety, then fit quality, then information) and grouped, as the page and the text report show them.
+        final List<Map<String, Object>> groups = new ArrayList<>();
+        for (DosimetryWarning.Group g : r.warningGroups()) {
+            final Map<String, Object> gm = new LinkedHashMap<>();
+            gm.put("severity", g.severity().code());
+            gm.put("kind", g.kind().code());
+            gm.put("summary", g.summary());
+            gm.put("what_to_do", g.advice());
+            gm.put("count", g.items().size());
+            final List<Map<String, Object>> items = new ArrayList<>();
+            for (DosimetryWarning w : g.items()) {
+                final Map<String, Object> wm = new LinkedHashMap<>();
+                wm.put("region", w.region().isEmpty() ? null : w.region());
+                wm.put("message", w.message());
+                items.add(wm);
+            }
+            gm.put("items", items);
+            groups.add(gm);
+        }
+        m.put("warnings", r.warningGroups().stream().map(DosimetryWarning.Group::summary).toList());
+        m.put("warning_groups", groups);
         return m;
     }
 
@@ -118,8 +139,15 @@ public final class PlanReport {
         }
         out.append(System.lineSeparator()).append("Method: ").append(r.method().summary())
                 .append(System.lineSeparator());
-        for (String w : r.warnings()) {
-            out.append("warning: ").append(w).append(System.lineSeparator());
+        DosimetryWarning.Severity severity = null;
+        for (DosimetryWarning.Group g : r.warningGroups()) {
+            if (g.severity() != severity) {
+                severity = g.severity();
+                out.append(System.lineSeparator()).append("Warnings, ").append(severity.label()).append(':')
+                        .append(System.lineSeparator());
+            }
+            out.append("warning: ").append(g.summary()).append(System.lineSeparator())
+                    .append("  what to do: ").append(g.advice()).append(System.lineSeparator());
         }
         return out.toString();
     }
