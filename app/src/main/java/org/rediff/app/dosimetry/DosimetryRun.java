@@ -11,11 +11,15 @@ import org.rediff.io.dosimetry.PlanReport;
  * @param json   the plan JSON as submitted (the downloads post it again)
  * @param input  the validated input
  * @param result the dosimetry and prescription
- * @param plots  the time-activity curves as SVG, keyed by file name (whole_body.svg, blood.svg, lesion-ID.svg)
+ * @param plots    the time-activity curves as SVG on a linear y axis, keyed by file name (whole_body.svg,
+ *                 blood.svg, lesion-ID.svg)
+ * @param logPlots the same on a logarithmic y axis
  */
-public record DosimetryRun(String json, PlanInput input, PlanResult result, Map<String, String> plots) {
+public record DosimetryRun(String json, PlanInput input, PlanResult result, Map<String, String> plots,
+                           Map<String, String> logPlots) {
     public DosimetryRun {
         plots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(plots));
+        logPlots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(logPlots));
     }
 
     /** The report map of {@code rediff dosimetry plan --format json}. */

@@ -8,6 +8,7 @@ import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.dosimetry.DosimetryPlanner;
 import org.rediff.core.dosimetry.PlanInput;
 import org.rediff.core.dosimetry.PlanResult;
+import org.rediff.io.chart.TimeActivityCurveSvg;
 import org.rediff.io.dosimetry.PlanInputJson;
 import org.rediff.io.dosimetry.PlanPlots;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,8 @@ public class DosimetryService {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(source + ": " + e.getMessage());
         }
-        return new DosimetryRun(text, in, result, PlanPlots.render(in, result));
+        return new DosimetryRun(text, in, result, PlanPlots.render(in, result, TimeActivityCurveSvg.Scale.LINEAR),
+                PlanPlots.render(in, result, TimeActivityCurveSvg.Scale.LOG));
     }
 
     private static String resource(String name) {

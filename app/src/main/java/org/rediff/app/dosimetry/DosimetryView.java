@@ -189,10 +189,11 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
     }
 
     /**
-     * @param file  file name (whole_body.svg …)
-     * @param svg   the chart
+     * @param file    file name (whole_body.svg …)
+     * @param svg     the chart on a linear y axis
+     * @param logSvg  the chart on a logarithmic y axis
      */
-    public record Plot(String file, String svg) {
+    public record Plot(String file, String svg, String logSvg) {
     }
 
     public static DosimetryView of(DosimetryRun run) {
@@ -269,7 +270,8 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
 
         final Method method = new Method(r.method().summary(), r.method().nuclearData(),
                 String.valueOf(r.method().seed()), String.valueOf(r.method().samples()), r.method().references());
-        final List<Plot> plots = run.plots().entrySet().stream().map(e -> new Plot(e.getKey(), e.getValue())).toList();
+        final List<Plot> plots = run.plots().entrySet().stream().map(e -> new Plot(e.getKey(), e.getValue(),
+                run.logPlots().get(e.getKey()))).toList();
         final List<Warning> warnings = r.warningGroups().stream().map(g -> new Warning(g.severity().code(),
                 g.severity().label(), g.kind().code(), g.summary(), g.advice(), g.items().size())).toList();
         return new DosimetryView(rx, constraints, lesions, wb, blood, input, fits, candidates, method, warnings,

@@ -26,6 +26,13 @@ class DosimetryBrowserTest extends BrowserTestBase {
     @Autowired
     DosimetryService service;
 
+    /** The smallest rendered font size of the text in the visible time-activity charts, in CSS px. */
+    static double smallestPlotFontPx(Page page) {
+        return ((Number) page.evaluate("() => Math.min(...[...document.querySelectorAll('svg.tac-plot text')]"
+                + ".filter(t => t.getBoundingClientRect().width > 0)"
+                + ".map(t => { const m = t.getScreenCTM(); return Math.hypot(m.a, m.b) * parseFloat(getComputedStyle(t).fontSize); }))")).doubleValue();
+    }
+
     @Test
     void loadTheExamplePlanItAndReadThePrescription() {
         final Page page = signedInPage();
@@ -57,6 +64,32 @@ class DosimetryBrowserTest extends BrowserTestBase {
         assertThat(plotWidth).isLessThanOrEqualTo(cellWidth);
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/dosimetry.png")).setFullPage(true));
 
+        // issue 17: the warnings are ranked, safety first, one entry for the correlated parameters, each with what to do
+        assertThat(page.locator("#warnings .warning-level h3").allTextContents())
+                .containsExactly("limits and safety", "fit and data quality");
+        assertThat(page.locator("#warnings-safety li").count()).isEqualTo(3);
+        assertThat(page.locator("#warnings li.warning-parameters_correlated").count()).isEqualTo(1);
+        PlaywrightAssertions.assertThat(page.locator("#warnings li.warning-parameters_correlated"))
+                .containsText("in 5 fits: whole_body (|r| = 1.00)");
+        assertThat(page.locator("#warnings li .warning-advice").count()).isEqualTo(page.locator("#warnings li")
+                .count());
+        // the header of the whole body names the fit of the 48-h retention
+        PlaywrightAssertions.assertThat(page.locator("#wb-retention-fit")).hasText("mono");
+        PlaywrightAssertions.assertThat(page.locator("#candidates")).containsText("Blood (per ml)");
+
+        // plot text is readable: at least 11 px on screen
+        assertThat(smallestPlotFontPx(page)).isGreaterThanOrEqualTo(11.0);
+        // the curves switch to a logarithmic y axis and back, in place
+        assertThat(page.locator("svg.tac-plot[data-scale=log]").first().isVisible()).isFalse();
+        page.click("#tac-scale-log-label");
+        PlaywrightAssertions.assertThat(page.locator("svg.tac-plot[data-scale=log]").first()).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("svg.tac-plot[data-scale=linear]").first()).isHidden();
+        assertThat(page.locator("svg.tac-plot[data-scale=log]").first().textContent()).contains(", log");
+        assertThat(smallestPlotFontPx(page)).isGreaterThanOrEqualTo(11.0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/dosimetry-log.png")).setFullPage(true));
+        page.click("#tac-scale-linear-label");
+        PlaywrightAssertions.assertThat(page.locator("svg.tac-plot[data-scale=linear]").first()).isVisible();
+
         // the printable report opens in a new tab with the same prescription
         final Page report = page.context().waitForPage(() -> page.click("#download-report"));
         report.waitForLoadState();
@@ -69,6 +102,8 @@ class DosimetryBrowserTest extends BrowserTestBase {
         report.setViewportSize(794, 1123);
         report.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         PlaywrightAssertions.assertThat(report.locator("#print")).isHidden();
+        // two charts a row on A4, and their text still at least 11 px
+        assertThat(smallestPlotFontPx(report)).isGreaterThanOrEqualTo(11.0);
         report.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/dosimetry-report-print.png"))
                 .setFullPage(true));
         final byte[] pdf = report.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)

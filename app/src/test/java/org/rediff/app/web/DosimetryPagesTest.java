@@ -270,7 +270,8 @@ class DosimetryPagesTest extends WebTestBase {
         final String body = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
         assertThat(count(body, "<tr")).isEqualTo(3);
         assertThat(body).contains("id=\"lesion-L1\"", "id=\"lesion-L2\"", "id=\"lesion-L3\"", "uptake_washout");
-        assertThat(count(html, "class=\"tac-plot\"")).isEqualTo(5);
+        assertThat(count(html, "class=\"tac-plot\" data-scale=\"linear\"")).isEqualTo(5);
+        assertThat(count(html, "class=\"tac-plot\" data-scale=\"log\"")).isEqualTo(5);
         assertThat(count(html, "class=\"fit\"")).isGreaterThanOrEqualTo(5);
         assertThat(html).contains("id=\"constraint-" + expected.prescription().limitedBy().code()
                 + "\" class=\"binding\"");

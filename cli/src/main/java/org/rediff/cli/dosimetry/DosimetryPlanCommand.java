@@ -13,6 +13,7 @@ import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.dosimetry.DosimetryPlanner;
 import org.rediff.core.dosimetry.PlanInput;
 import org.rediff.core.dosimetry.PlanResult;
+import org.rediff.io.chart.TimeActivityCurveSvg;
 import org.rediff.io.dosimetry.PlanInputJson;
 import org.rediff.io.dosimetry.PlanPlots;
 import org.rediff.io.dosimetry.PlanReport;
@@ -48,6 +49,10 @@ public final class DosimetryPlanCommand implements Callable<Integer> {
             + "into DIR.")
     Path plot;
 
+    @Option(names = "--plot-scale", defaultValue = "linear", paramLabel = "linear|log", description = "y axis of the "
+            + "--plot charts: linear or log (default ${DEFAULT-VALUE}).")
+    String plotScale;
+
     @Override
     public Integer call() {
         final String text;
@@ -58,6 +63,7 @@ public final class DosimetryPlanCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InvalidInputException("--input " + input + ": cannot read: " + e.getMessage());
         }
+        final TimeActivityCurveSvg.Scale scale = TimeActivityCurveSvg.Scale.parse(plotScale, "--plot-scale");
         final PlanInput in = PlanInputJson.read(text, input.toString());
         final PlanResult result;
         try {
@@ -67,7 +73,7 @@ public final class DosimetryPlanCommand implements Callable<Integer> {
         }
         final String rendered = format == OutputFormat.json ? PlanReport.toJson(result) : PlanReport.toText(result);
         if (plot != null) {
-            writePlots(PlanPlots.render(in, result));
+            writePlots(PlanPlots.render(in, result, scale));
         }
         spec.commandLine().getOut().println(rendered);
         spec.commandLine().getOut().flush();
