@@ -3,6 +3,7 @@ package org.rediff.app.dosimetry;
 import java.util.Map;
 import org.rediff.core.dosimetry.PlanInput;
 import org.rediff.core.dosimetry.PlanResult;
+import org.rediff.io.dosimetry.PlanRecord;
 import org.rediff.io.dosimetry.PlanReport;
 
 /**
@@ -14,9 +15,10 @@ import org.rediff.io.dosimetry.PlanReport;
  * @param plots    the time-activity curves as SVG on a linear y axis, keyed by file name (whole_body.svg,
  *                 blood.svg, lesion-ID.svg)
  * @param logPlots the same on a logarithmic y axis
+ * @param record   the plan's record: patient id, administration and measurement date-times (optional fields)
  */
 public record DosimetryRun(String json, PlanInput input, PlanResult result, Map<String, String> plots,
-                           Map<String, String> logPlots) {
+                           Map<String, String> logPlots, PlanRecord record) {
     public DosimetryRun {
         plots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(plots));
         logPlots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(logPlots));

@@ -49,7 +49,8 @@ public class DosimetryService {
                     + MAX_CHARS + " are accepted");
         }
         final String text = json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
-        final PlanInput in = PlanInputJson.read(text, source);
+        final PlanInputJson.Document document = PlanInputJson.readDocument(text, source);
+        final PlanInput in = document.input();
         final PlanResult result;
         try {
             result = DosimetryPlanner.plan(in);
@@ -57,7 +58,7 @@ public class DosimetryService {
             throw new InvalidInputException(source + ": " + e.getMessage());
         }
         return new DosimetryRun(text, in, result, PlanPlots.render(in, result, TimeActivityCurveSvg.Scale.LINEAR),
-                PlanPlots.render(in, result, TimeActivityCurveSvg.Scale.LOG));
+                PlanPlots.render(in, result, TimeActivityCurveSvg.Scale.LOG), document.record());
     }
 
     private static String resource(String name) {

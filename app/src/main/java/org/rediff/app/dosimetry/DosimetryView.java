@@ -253,6 +253,8 @@ public record DosimetryView(Prescription rx, List<Constraint> constraints, List<
                 r.blood().fit().model().code());
 
         final List<Item> input = List.of(
+                new Item("Patient id", run.record().patientIdText()),
+                new Item("Tracer administered at", run.record().administeredAtText()),
                 new Item("Patient", plain(in.weightKg()) + " kg; lung metastases: "
                         + (in.diffuseLungMetastases() ? "diffuse" : "none")),
                 new Item("Tracer", in.tracer().code() + ", " + plain(in.tracerAdministeredMBq()) + " MBq administered"),

@@ -104,6 +104,11 @@ class DosimetryBrowserTest extends BrowserTestBase {
         PlaywrightAssertions.assertThat(report.locator("#print")).isHidden();
         // two charts a row on A4, and their text still at least 11 px
         assertThat(smallestPlotFontPx(report)).isGreaterThanOrEqualTo(11.0);
+        // a clinical document: patient and scans ("not given" in the example), who computed it, signature lines
+        PlaywrightAssertions.assertThat(report.locator("#report-patient-id")).hasText("not given");
+        PlaywrightAssertions.assertThat(report.locator("#report-computed-by")).hasText("admin");
+        PlaywrightAssertions.assertThat(report.locator("#signatures")).isVisible();
+        assertThat(report.locator("#signatures .signature-line").count()).isEqualTo(4);
         report.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/dosimetry-report-print.png"))
                 .setFullPage(true));
         final byte[] pdf = report.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true)

@@ -228,6 +228,37 @@ class DosimetryPagesTest extends WebTestBase {
         assertThat(body).contains("lambda_per_h = ", "h/ml", "+8.0");
     }
 
+    /** Issue 17: the printable report is a clinical document: patient, scan times, who computed, who approves. */
+    @Test
+    void theReportIdentifiesThePatientTheScansAndWhoComputedAndApproves() throws Exception {
+        final String bare = mvc.perform(post("/dosimetry/report").param("plan", example())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(text(bare, "report-patient-id")).isEqualTo("not given");
+        assertThat(text(bare, "report-administered-at")).isEqualTo("not given");
+        assertThat(text(bare, "report-computed-by")).isEqualTo("tester");
+        assertThat(bare).contains("id=\"report-scans\"", "Approved by", "id=\"report-approved-by\"",
+                "class=\"signature-line\"");
+        assertThat(count(bare, "class=\"signature-line\"")).isEqualTo(4);
+        assertThat(count(bare.substring(bare.indexOf("id=\"report-scans\"")), "<td class=\"scan-time\">not given"))
+                .isEqualTo(7);
+
+        final String plan = example()
+                .replace("\"patient\": {\"weight_kg\": 70", "\"patient\": {\"id\": \"MRN-0042\", \"weight_kg\": 70")
+                .replace("\"administered_MBq\": 74}", "\"administered_MBq\": 74, \"administered_at\": "
+                        + "\"2026-03-02T09:30\"}");
+        final String report = mvc.perform(post("/dosimetry/report").param("plan", plan)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(text(report, "report-patient-id")).isEqualTo("MRN-0042");
+        assertThat(text(report, "report-administered-at")).isEqualTo("2026-03-02 09:30");
+        assertThat(report).contains("2026-03-08 09:30 (from administration + 144 h)", "<title>131I plan 2.17 GBq · "
+                + "patient MRN-0042");
+        // the page shows the identifier too, and the numbers are those of the plan without it
+        final String page = mvc.perform(post("/dosimetry").param("plan", plan)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<dt>Patient id</dt>", "<dd>MRN-0042</dd>");
+        assertThat(text(page, "rx-activity")).isEqualTo("2.17");
+    }
+
     @Test
     void theReportAndTheResultJsonDownloadTheSamePlan() throws Exception {
         final PlanResult expected = DosimetryPlanner.plan(PlanInputJson.read(example(), "example"));

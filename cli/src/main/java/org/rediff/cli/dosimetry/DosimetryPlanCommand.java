@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
                         + "percent_administered_per_ml}], lesions [{id, volume_ml, density_g_per_ml, "
                         + "recovery_coefficient, measurements [{hours, percent_administered}]}], target_dose_Gy, rule "
                         + "(all_lesions | any_lesion | index_lesion:ID), max_activity_GBq, blood_limit_Gy; optional "
-                        + "recovery_curve [{volume_ml, rc}], min_volume_ml, retention_limit_GBq, seed.",
+                        + "recovery_curve [{volume_ml, rc}], min_volume_ml, retention_limit_GBq, seed; record fields "
+                        + "(not used in the computation) patient.id, tracer.administered_at and each measurement's at "
+                        + "(ISO-8601 date-times).",
                 "Measurements are as measured (not decay-corrected), in % of the tracer's administered activity."})
 public final class DosimetryPlanCommand implements Callable<Integer> {
     @Spec

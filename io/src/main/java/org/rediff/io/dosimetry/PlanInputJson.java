@@ -6,7 +6,13 @@ import static org.rediff.io.json.JsonFields.object;
 import static org.rediff.io.json.JsonFields.onlyKeys;
 import static org.rediff.io.json.JsonFields.text;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import org.rediff.core.common.InvalidInputException;
@@ -35,7 +41,36 @@ public final class PlanInputJson {
     private PlanInputJson() {
     }
 
+    /**
+     * A plan and its record (patient id, administration and measurement date-times).
+     *
+     * @param input  what the planner computes from
+     * @param record what identifies the plan as a clinical record; not used in the computation
+     */
+    public record Document(PlanInput input, PlanRecord record) {
+    }
+
+    /**
+     * Reads a plan.
+     *
+     * @param text   the plan JSON
+     * @param source what it is called in messages
+     * @return the planner's input
+     * @throws InvalidInputException naming the source, the JSON path, the value and what is allowed
+     */
     public static PlanInput read(String text, String source) {
+        return readDocument(text, source).input();
+    }
+
+    /**
+     * Reads a plan with its record.
+     *
+     * @param text   the plan JSON
+     * @param source what it is called in messages
+     * @return the planner's input and the plan's record
+     * @throws InvalidInputException naming the source, the JSON path, the value and what is allowed
+     */
+    public static Document readDocument(String text, String source) {
         final JsonNode root = JsonFields.parseObject(text, source);
         try {
             return parse(root);
@@ -44,10 +79,16 @@ public final class PlanInputJson {
         }
     }
 
-    private static PlanInput parse(JsonNode root) {
+    private static Document parse(JsonNode root) {
         onlyKeys(root, TOP, "");
         final JsonNode patient = object(root, "patient", "patient");
-        onlyKeys(patient, Set.of("weight_kg", "lung_metastases"), "patient.");
+        onlyKeys(patient, Set.of("id", "weight_kg", "lung_metastases"), "patient.");
+        final String patientId = optionalText(patient, "id", "patient.id");
+        if (patientId != null && (patientId.strip().isEmpty() || patientId.length() > 64
+                || patientId.chars().anyMatch(Character::isISOControl))) {
+            throw new InvalidInputException("patient.id must be 1 to 64 characters without control characters, got '"
+                    + patientId.replaceAll("\\p{Cntrl}", "?") + "' (" + patientId.length() + " characters)");
+        }
         final double weight = number(patient, "weight_kg", "patient.weight_kg", null);
         if (!(weight >= 1 && weight <= 400)) {
             throw new InvalidInputException("patient.weight_kg must be in [1, 400] kg, got " + weight);
@@ -58,7 +99,11 @@ public final class PlanInputJson {
         }
         final boolean diffuse = lungs.equals("diffuse");
         final JsonNode tracer = object(root, "tracer", "tracer");
-        onlyKeys(tracer, Set.of("nuclide", "administered_MBq"), "tracer.");
+        onlyKeys(tracer, Set.of("nuclide", "administered_MBq", "administered_at"), "tracer.");
+        final String administeredAt = optionalText(tracer, "administered_at", "tracer.administered_at");
+        final Temporal administeredTime = administeredAt == null ? null
+                : dateTime(administeredAt, "tracer.administered_at");
+        final Timing timing = new Timing(administeredAt, administeredTime, new ArrayList<>());
         final Nuclide tracerNuclide = Nuclide.parse(text(tracer, "nuclide", "tracer.nuclide", null), "tracer.nuclide");
         final double administered = number(tracer, "administered_MBq", "tracer.administered_MBq", null);
         if (!(administered > 0 && administered <= 20000)) {
@@ -72,9 +117,10 @@ public final class PlanInputJson {
         }
         final FitModel fit = FitModel.parse(text(root, "fit", "fit", "auto"), "fit");
         final TailPolicy tail = TailPolicy.parse(text(root, "tail", "tail", "fitted"), "tail");
-        final List<TimeActivityPoint> wholeBody = series(root, "whole_body", "percent_administered");
-        final List<TimeActivityPoint> blood = series(root, "blood", "percent_administered_per_ml");
-        final List<LesionInput> lesions = lesions(root);
+        final List<TimeActivityPoint> wholeBody = series(root, "whole_body", "percent_administered", "whole body",
+                timing);
+        final List<TimeActivityPoint> blood = series(root, "blood", "percent_administered_per_ml", "blood", timing);
+        final List<LesionInput> lesions = lesions(root, timing);
         final List<PlanInput.RecoveryPoint> rc = new ArrayList<>();
         if (root.has("recovery_curve")) {
             final JsonNode curve = array(root, "recovery_curve", "recovery_curve");
@@ -98,11 +144,63 @@ public final class PlanInputJson {
                         + "in the primary source" : "Benua-Leeper: 4.44 GBq (120 mCi)";
         final double minVolume = number(root, "min_volume_ml", "min_volume_ml", 0.16);
         final long seed = root.has("seed") ? (long) number(root, "seed", "seed", null) : DEFAULT_SEED;
-        return new PlanInput(weight, diffuse, tracerNuclide, administered, therapy, fit, tail, wholeBody, blood,
-                lesions, rc, target, rule, cap, bloodLimit, retention, retentionSource, minVolume, seed);
+        return new Document(new PlanInput(weight, diffuse, tracerNuclide, administered, therapy, fit, tail, wholeBody,
+                blood, lesions, rc, target, rule, cap, bloodLimit, retention, retentionSource, minVolume, seed),
+                new PlanRecord(patientId, administeredAt, timing.measurements()));
     }
 
-    private static List<LesionInput> lesions(JsonNode root) {
+    /** The administration time and the measurements' timing as they are read. */
+    private record Timing(String administeredAt, Temporal administered, List<PlanRecord.Measurement> measurements) {
+    }
+
+    private static String optionalText(JsonNode parent, String key, String path) {
+        if (!parent.has(key) || parent.get(key).isNull()) {
+            return null;
+        }
+        final JsonNode n = parent.get(key);
+        if (!n.isString()) {
+            throw new InvalidInputException(path + " must be a string, got " + n);
+        }
+        return n.asString();
+    }
+
+    /** An ISO-8601 date-time with a UTC offset (OffsetDateTime) or without one (LocalDateTime). */
+    private static Temporal dateTime(String text, String path) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text);
+            } catch (DateTimeParseException e2) {
+                throw new InvalidInputException(path + " must be an ISO-8601 date-time such as 2026-03-02T09:30 or "
+                        + "2026-03-02T09:30+01:00, got '" + text + "'");
+            }
+        }
+    }
+
+    /**
+     * A measurement's date-time: valid, and when the administration time is given, as many hours after it as the
+     * measurement's {@code hours} (within half an hour), with or without a UTC offset as the administration time.
+     */
+    private static void checkTime(String at, double hours, String p, Timing timing) {
+        final Temporal t = dateTime(at, p + ".at");
+        if (timing.administered() == null) {
+            return;
+        }
+        if (t.getClass() != timing.administered().getClass()) {
+            throw new InvalidInputException(p + ".at must be given " + (timing.administered() instanceof OffsetDateTime
+                    ? "with" : "without") + " a UTC offset, as tracer.administered_at ('" + timing.administeredAt()
+                    + "') is, got '" + at + "'");
+        }
+        final double elapsed = Duration.between(timing.administered(), t).getSeconds() / 3600.0;
+        if (Math.abs(elapsed - hours) > 0.5) {
+            throw new InvalidInputException(String.format(Locale.ROOT, "%s.at '%s' is %.2f h after "
+                    + "tracer.administered_at '%s', but %s.hours is %s; they must agree within 0.5 h", p, at, elapsed,
+                    timing.administeredAt(), p, hours));
+        }
+    }
+
+    private static List<LesionInput> lesions(JsonNode root, Timing timing) {
         final JsonNode list = array(root, "lesions", "lesions");
         final List<LesionInput> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -119,17 +217,19 @@ public final class PlanInputJson {
             final Double rc = l.has("recovery_coefficient")
                     ? number(l, "recovery_coefficient", q + ".recovery_coefficient", null) : null;
             final List<TimeActivityPoint> m = points(array(l, "measurements", q + ".measurements"),
-                    q + ".measurements", "percent_administered");
+                    q + ".measurements", "percent_administered", "lesion " + id, timing);
             out.add(new LesionInput(id, volume, density, rc, m));
         }
         return out;
     }
 
-    private static List<TimeActivityPoint> series(JsonNode root, String name, String valueKey) {
-        return points(array(root, name, name), name, valueKey);
+    private static List<TimeActivityPoint> series(JsonNode root, String name, String valueKey, String region,
+                                                  Timing timing) {
+        return points(array(root, name, name), name, valueKey, region, timing);
     }
 
-    private static List<TimeActivityPoint> points(JsonNode list, String path, String valueKey) {
+    private static List<TimeActivityPoint> points(JsonNode list, String path, String valueKey, String region,
+                                                  Timing timing) {
         final List<TimeActivityPoint> out = new ArrayList<>();
         double previous = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < list.size(); i++) {
@@ -138,7 +238,7 @@ public final class PlanInputJson {
             if (!n.isObject()) {
                 throw new InvalidInputException(p + " must be an object {\"hours\": …, \"" + valueKey + "\": …}");
             }
-            onlyKeys(n, Set.of("hours", valueKey), p + ".");
+            onlyKeys(n, Set.of("hours", valueKey, "at"), p + ".");
             final double hours = number(n, "hours", p + ".hours", null);
             final double percent = number(n, valueKey, p + "." + valueKey, null);
             if (hours < 0) {
@@ -151,6 +251,11 @@ public final class PlanInputJson {
             if (percent < 0 || (!valueKey.endsWith("per_ml") && percent > 100)) {
                 throw new InvalidInputException(p + "." + valueKey + " must be in [0, 100] %, got " + percent);
             }
+            final String at = optionalText(n, "at", p + ".at");
+            if (at != null) {
+                checkTime(at, hours, p, timing);
+            }
+            timing.measurements().add(new PlanRecord.Measurement(region, hours, at));
             previous = hours;
             out.add(new TimeActivityPoint(hours, percent / 100));
         }
