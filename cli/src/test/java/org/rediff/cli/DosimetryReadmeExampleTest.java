@@ -112,4 +112,18 @@ class DosimetryReadmeExampleTest {
         assertThat(out.indexOf("Warnings, limits and safety:")).isLessThan(out.indexOf("Warnings, fit and data "
                 + "quality:"));
     }
+
+    @Test
+    void plotScaleLogWritesLogChartsAndAnUnknownScaleIsNamed() throws IOException {
+        final Path plots = dir.resolve("plots");
+        final MetaCommandTest.Run r = MetaCommandTest.run("dosimetry", "plan", "--input", example().toString(),
+                "--plot", plots.toString(), "--plot-scale", "log");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(plots.resolve("whole_body.svg"))).contains("data-scale=\"log\"");
+        assertThat(r.out()).contains("0.0009888 h/ml against 0.0009134 h/ml");
+        final MetaCommandTest.Run bad = MetaCommandTest.run("dosimetry", "plan", "--input", example().toString(),
+                "--plot", plots.toString(), "--plot-scale", "semilog");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--plot-scale must be linear or log, got 'semilog'");
+    }
 }

@@ -135,11 +135,14 @@ public final class CurveFitting {
             return best;
         }
         final List<DosimetryWarning> warnings = new ArrayList<>(best.findings());
+        // blood is measured per ml: its residence time is that of 1 ml
+        final String unit = curve.region().equals("blood") ? "h/ml" : "h";
         warnings.add(DosimetryWarning.of(DosimetryWarning.Kind.CONSERVATIVE_FIT, curve.region(), String.format(
                 Locale.ROOT, "the %s fit (AICc %+.1f from the best) gives a residence time of "
-                        + "%.4g h against %.4g h for the %s fit with the smallest AICc; the safety limits use the larger",
-                conservative.model().code(), conservative.aicc() - best.chosen().aicc(),
-                conservative.residenceTimeHours(), best.chosen().residenceTimeHours(), best.chosen().model().code())));
+                        + "%.4g %s against %.4g %s for the %s fit with the smallest AICc; the safety limits use the "
+                        + "larger", conservative.model().code(), conservative.aicc() - best.chosen().aicc(),
+                conservative.residenceTimeHours(), unit, best.chosen().residenceTimeHours(), unit,
+                best.chosen().model().code())));
         return new Result(conservative, best.candidates(), warnings);
     }
 
