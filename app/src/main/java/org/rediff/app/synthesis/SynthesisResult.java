@@ -1,12 +1,8 @@
 package org.rediff.app.synthesis;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.rediff.core.evidence.StudyRow;
+import org.rediff.io.csv.CsvOutput;
 import org.rediff.io.meta.MetaReport;
 
 /**
@@ -27,17 +23,14 @@ public record SynthesisResult(SynthesisRequest request, MetaReport report, List<
 
     /** The per-study table: id, study, events, total, proportion, exact CI and weight (blank when undefined). */
     public String studiesCsv() {
-        final StringWriter out = new StringWriter();
-        try (CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader("id", "study", "events", "total", "proportion",
-                "ci_lower", "ci_upper", "weight_percent").get().print(out)) {
-            final List<StudyRow> rows = report.pooled().studies();
-            for (int i = 0; i < rows.size(); i++) {
-                final StudyRow s = rows.get(i);
-                p.printRecord(studyIds.get(i), s.label(), s.events(), s.total(), num(s.proportion()),
-                        num(s.ciLower()), num(s.ciUpper()), num(s.weightPercent()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        final StringBuilder out = new StringBuilder();
+        final CsvOutput csv = CsvOutput.withHeader(out, "id", "study", "events", "total", "proportion", "ci_lower",
+                "ci_upper", "weight_percent");
+        final List<StudyRow> rows = report.pooled().studies();
+        for (int i = 0; i < rows.size(); i++) {
+            final StudyRow s = rows.get(i);
+            csv.row(studyIds.get(i), s.label(), s.events(), s.total(), num(s.proportion()), num(s.ciLower()),
+                    num(s.ciUpper()), num(s.weightPercent()));
         }
         return out.toString();
     }

@@ -17,9 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.io.csv.CsvOutput;
+import org.rediff.io.csv.SpreadsheetSafeCell;
 import org.rediff.core.common.Problem;
 import org.rediff.core.evidence.AlternativeValue;
 import org.rediff.core.evidence.Provenance;
@@ -224,12 +225,14 @@ public final class StudyRecordCsv {
         return new Problem(column, null, head + "'" + v + "' " + rest);
     }
 
+    /** The records as the export CSV (cells made safe for spreadsheets; {@link #read} takes the guard off again). */
     public static void write(List<StudyRecord> records, Writer out) {
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get()
-                .print(out)) {
-            for (StudyRecord s : records) {
-                printer.printRecord(row(s));
-            }
+        final CsvOutput csv = CsvOutput.withHeader(out, COLUMNS);
+        for (StudyRecord s : records) {
+            csv.row(row(s));
+        }
+        try {
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -358,7 +361,9 @@ public final class StudyRecordCsv {
         }
 
         String text(String column) {
-            final String v = r.isMapped(column) && r.isSet(column) ? r.get(column).trim() : "";
+            // An export's spreadsheet guard (a quote before "=", "-", ...) is not part of the value.
+            final String v = r.isMapped(column) && r.isSet(column)
+                    ? SpreadsheetSafeCell.restore(r.get(column)).trim() : "";
             return v.isEmpty() ? null : v;
         }
 

@@ -196,6 +196,22 @@ class StudyRecordCsvTest {
                 .hasMessageContaining("short.csv: missing column(s)").hasMessageContaining("n_restored");
     }
 
+    /** A label and notes that a spreadsheet would run as formulas are exported guarded and read back unchanged. */
+    @Test
+    void formulaLikeTextIsGuardedInTheExportAndReadBackAsItWas() {
+        final List<String> cells = new ArrayList<>(StudyRecordCsv.row(ShippedEvidence.load().get(0)));
+        cells.set(StudyRecordCsv.COLUMNS.indexOf("label"), "=HYPERLINK(\"http://evil\",\"Ho 2013\")");
+        cells.set(StudyRecordCsv.COLUMNS.indexOf("notes"), "-- see table 2");
+        final String text = String.join(",", StudyRecordCsv.COLUMNS) + "\n" + toCsvLine(cells) + "\n";
+        final List<StudyRecord> records = StudyRecordCsv.read(new StringReader(text), "hostile.csv");
+
+        final String export = csvOf(records);
+        assertThat(export).contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"Ho 2013\"\")\"", "\"'-- see table 2\"")
+                .doesNotContain(",=HYPERLINK", ",-- see");
+        assertThat(StudyRecordCsv.read(new StringReader(export), "export")).isEqualTo(records);
+        assertThat(records.get(0).label()).startsWith("=HYPERLINK");
+    }
+
     private static String toCsvLine(List<String> cells) {
         return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList());
     }

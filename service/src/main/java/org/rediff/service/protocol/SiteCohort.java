@@ -19,6 +19,7 @@ import org.rediff.core.survival.ConfidenceType;
 import org.rediff.core.survival.KaplanMeierCurve;
 import org.rediff.core.survival.KaplanMeierEstimator;
 import org.rediff.core.survival.SurvivalObservation;
+import org.rediff.io.csv.CsvOutput;
 
 /**
  * The site's own cohort, the analyses the trials report: the uptake restoration rate over patients with a final
@@ -132,17 +133,17 @@ public record SiteCohort(List<Row> rows, int uptakeDecided, int uptakeRestored, 
      * group), best change, best response, PFS months and event, on study.
      */
     public String csv() {
-        final StringBuilder out = new StringBuilder("patient,protocol,best_change_pct,best_response,time,event,"
-                + "ongoing\n");
+        final StringBuilder out = new StringBuilder();
+        final CsvOutput csv = CsvOutput.withHeader(out, "patient", "protocol", "best_change_pct", "best_response",
+                "time", "event", "ongoing");
         for (Row r : rows) {
             if (r.pfsMonths() == null) {
                 continue;
             }
-            out.append(r.patient()).append('#').append(r.enrolmentId()).append(',').append(r.protocol()).append(',')
-                    .append(r.bestChangePct() == null ? "" : String.format(Locale.ROOT, "%.6f", r.bestChangePct()))
-                    .append(',').append(r.best() == null ? "" : r.best().code()).append(',')
-                    .append(String.format(Locale.ROOT, "%.6f", r.pfsMonths())).append(',')
-                    .append(r.progressed() ? 1 : 0).append(',').append(!r.progressed()).append('\n');
+            csv.row(r.patient() + "#" + r.enrolmentId(), r.protocol(),
+                    r.bestChangePct() == null ? "" : String.format(Locale.ROOT, "%.6f", r.bestChangePct()),
+                    r.best() == null ? "" : r.best().code(), String.format(Locale.ROOT, "%.6f", r.pfsMonths()),
+                    r.progressed() ? 1 : 0, !r.progressed());
         }
         return out.toString();
     }
