@@ -53,13 +53,14 @@ class EvidenceFormController {
         blank.put("uptake_method", "not_reported");
         blank.put("uptake_criterion", "not_reported");
         blank.put("i131_activity_rule", "not_reported");
-        return form(model, null, null, blank, "", "", List.of(), Set.of());
+        return form(model, null, null, blank, "", "", List.of(), Set.of(), Map.of());
     }
 
     @GetMapping("/evidence/{id}/edit")
     String editForm(@PathVariable String id, Model model) {
         final StoredStudy stored = store.findStored(id).orElseThrow(() -> EvidencePageController.notFound(id));
-        return form(model, id, stored.version(), StudyColumns.of(stored.record()), "", "", List.of(), Set.of());
+        return form(model, id, stored.version(), StudyColumns.of(stored.record()), "", "", List.of(), Set.of(),
+                Map.of());
     }
 
     @PostMapping("/evidence/new")
@@ -88,6 +89,7 @@ class EvidenceFormController {
         final String reason = params.getOrDefault("reason", "").strip();
         final List<String> errors = new ArrayList<>();
         final Set<String> invalid = new LinkedHashSet<>();
+        final Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
         Long version = null;
         if (id != null) {
             version = parseVersion(params.get("row_version"));
@@ -97,8 +99,10 @@ class EvidenceFormController {
             }
         }
         if (id == null && !cells.get("id").isEmpty() && store.find(cells.get("id")).isPresent()) {
-            errors.add("id: a study with id '" + cells.get("id") + "' exists already; edit that one instead");
+            final String exists = "id: a study with id '" + cells.get("id") + "' exists already; edit that one instead";
+            errors.add(exists);
             invalid.add("id");
+            fieldErrors.computeIfAbsent("id", k -> new ArrayList<>()).add(exists);
         }
         StudyRecord record = null;
         try {
@@ -106,6 +110,7 @@ class EvidenceFormController {
         } catch (InvalidInputException e) {
             errors.addAll(messages(e));
             invalid.addAll(invalidFields(e));
+            fieldMessages(e, fieldErrors);
         }
         if (errors.isEmpty()) {
             try {
@@ -117,14 +122,15 @@ class EvidenceFormController {
             } catch (InvalidInputException e) {
                 errors.addAll(messages(e));
                 invalid.addAll(invalidFields(e));
+                fieldMessages(e, fieldErrors);
             } catch (StaleEditException e) {
                 errors.add(e.getMessage());
                 response.setStatus(409);
-                return form(model, id, version, cells, actor, reason, errors, invalid);
+                return form(model, id, version, cells, actor, reason, errors, invalid, fieldErrors);
             }
         }
         response.setStatus(422);
-        return form(model, id, version, cells, actor, reason, errors, invalid);
+        return form(model, id, version, cells, actor, reason, errors, invalid, fieldErrors);
     }
 
     private static Long parseVersion(String text) {
@@ -139,7 +145,8 @@ class EvidenceFormController {
     }
 
     private String form(Model model, String id, Long version, Map<String, String> cells, String actor,
-                        String reason, List<String> errors, Set<String> invalid) {
+                        String reason, List<String> errors, Set<String> invalid,
+                        Map<String, List<String>> fieldErrors) {
         model.addAttribute("id", id);
         model.addAttribute("version", version);
         model.addAttribute("cells", cells);
@@ -147,6 +154,7 @@ class EvidenceFormController {
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors);
         model.addAttribute("invalid", invalid);
+        model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("sections", FormLayout.SECTIONS);
         model.addAttribute("action", id == null ? "/evidence/new" : "/evidence/" + id + "/edit");
         return "evidence/form";
@@ -161,6 +169,21 @@ class EvidenceFormController {
             return List.of(e.getMessage().split("\n"));
         }
         return e.problems().stream().map(Problem::message).distinct().toList();
+    }
+
+    /**
+     * Each problem's message under the field it is about (its path), so that the form shows it beside the input as
+     * well as in the list at the top: a long form is corrected where the value is, not by searching for it.
+     */
+    static void fieldMessages(InvalidInputException e, Map<String, List<String>> out) {
+        for (Problem p : e.problems()) {
+            if (p.path() != null && StudyRecordCsv.COLUMNS.contains(p.path())) {
+                final List<String> list = out.computeIfAbsent(p.path(), k -> new ArrayList<>());
+                if (!list.contains(p.message())) {
+                    list.add(p.message());
+                }
+            }
+        }
     }
 
     /** The columns a validation failure concerns: each problem's path and the columns it names, in form order. */

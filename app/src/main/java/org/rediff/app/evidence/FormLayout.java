@@ -23,6 +23,7 @@ public final class FormLayout {
             "sources", "URLs, separated by ;",
             "i131_activity_mean_mbq", "MBq",
             "pmid", "digits only",
+            "year", "of publication, 1900 to next year",
             "doi", "bare DOI, e.g. 10.1056/NEJMoa1209288",
             "parent_id", "the overall study of a genotype cohort",
             "confidence", "high, medium or low");
