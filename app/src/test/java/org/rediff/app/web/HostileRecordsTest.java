@@ -63,6 +63,12 @@ class HostileRecordsTest {
                         .contains("</html>");
             }
         }
+        // the export a spreadsheet opens: the formula is text there (quote in front, cell quoted), and reads back
+        final String csv = mvc.perform(get("/evidence/export.csv")).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\") =HYPERLINK").doesNotContain(",=HYPERLINK");
+        assertThat(org.rediff.io.evidence.StudyRecordCsv.read(new java.io.StringReader(csv), "export").stream()
+                .filter(r -> r.id().equals("H-1.x_")).findFirst().orElseThrow().design())
+                .isEqualTo(cells.get("design").strip());
     }
 
     private static Path tempDir() {
