@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.rediff.app.web.UploadLimit;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.dosimetry.DosimetryPlanner;
 import org.rediff.core.dosimetry.PlanInput;
@@ -16,8 +17,11 @@ import org.springframework.stereotype.Service;
 /** Runs a plan JSON through the core, as {@code rediff dosimetry plan} does; holds the shipped example. */
 @Service
 public class DosimetryService {
-    /** Longest plan JSON accepted, in characters (the 10-lesion benchmark plan is about 5 000). */
-    public static final int MAX_CHARS = 1_000_000;
+    /**
+     * Longest plan JSON accepted, in characters: the upload limit, so that whatever the page or the API accepts is
+     * planned (the 10-lesion benchmark plan is about 5 000; plan files with many time points run to several MB).
+     */
+    public static final int MAX_CHARS = UploadLimit.BYTES;
     private static final String EXAMPLE = "dosimetry/example-plan.json";
     private static final String STYLESHEET = "static/css/rediff.css";
 
@@ -46,7 +50,7 @@ public class DosimetryService {
         }
         if (json.length() > MAX_CHARS) {
             throw new InvalidInputException(source + ": the plan JSON has " + json.length() + " characters; at most "
-                    + MAX_CHARS + " are accepted");
+                    + MAX_CHARS + " (" + UploadLimit.describe() + ") are accepted");
         }
         final String text = json.charAt(0) == '\uFEFF' ? json.substring(1) : json;
         final PlanInputJson.Document document = PlanInputJson.readDocument(text, source);

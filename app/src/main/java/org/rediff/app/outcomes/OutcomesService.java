@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.rediff.app.web.UploadLimit;
 import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.response.AdverseEvent;
 import org.rediff.core.response.AdverseEventSummary;
@@ -29,8 +30,11 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class OutcomesService {
-    /** Longest cohort CSV or RECIST JSON accepted, in characters (a 2 000-patient cohort is about 100 000). */
-    public static final int MAX_CHARS = 1_000_000;
+    /**
+     * Longest cohort CSV or RECIST JSON accepted, in characters: the upload limit, so that whatever the page or the
+     * API accepts is analysed (a 2 000-patient cohort is about 100 000; registry exports run to several MB).
+     */
+    public static final int MAX_CHARS = UploadLimit.BYTES;
     /** Confidence level of every interval. */
     static final double LEVEL = 0.95;
 
@@ -181,7 +185,7 @@ public class OutcomesService {
         }
         if (body.length() > MAX_CHARS) {
             throw new InvalidInputException(source + ": " + body.length() + " characters; at most " + MAX_CHARS
-                    + " are accepted");
+                    + " (" + UploadLimit.describe() + ") are accepted");
         }
         return body.charAt(0) == '\uFEFF' ? body.substring(1) : body;
     }

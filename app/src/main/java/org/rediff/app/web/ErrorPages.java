@@ -61,7 +61,9 @@ class ErrorPages implements ErrorController {
             case NOT_FOUND -> "no page or endpoint at " + path;
             case METHOD_NOT_ALLOWED -> request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String m
                     && !m.isBlank() ? m : "this method is not allowed at " + path;
-            case CONTENT_TOO_LARGE -> "the request is over the limit of " + RequestSizeLimit.describe();
+            case CONTENT_TOO_LARGE -> path != null && path.startsWith("/api/")
+                    ? "the request is over the limit of " + RequestSizeLimit.describe()
+                    : PageRequestSizeLimit.message(request);
             case INTERNAL_SERVER_ERROR -> "an internal error occurred";
             default -> status.getReasonPhrase();
         };

@@ -21,11 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
-    static final long LIMIT_BYTES = 10L * 1024 * 1024;
+    static final long LIMIT_BYTES = UploadLimit.BYTES;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static String describe() {
-        return (LIMIT_BYTES / (1024 * 1024)) + " MB";
+        return UploadLimit.describe();
     }
 
     /** Read past the limit. */
