@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.rediff.core.common.InvalidInputException;
@@ -36,27 +38,27 @@ public final class Nifti {
      * @throws InvalidInputException naming the file and what is wrong with it
      */
     public static NiftiImage read(Path file) {
-        final byte[] bytes;
         try {
             if (file.getFileName().toString().endsWith(".gz")) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-                    bytes = in.readAllBytes();
+                    return parse(ByteBuffer.wrap(in.readAllBytes()), file.toString());
                 }
-            } else {
-                bytes = Files.readAllBytes(file); // one read of the known size
+            }
+            // mapped, not read: the page cache is copied once, straight into the voxel array
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                return parse(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()), file.toString());
             }
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot be read as NIfTI (" + e.getMessage() + ")");
         }
-        return parse(bytes, file.toString());
     }
 
-    static NiftiImage parse(byte[] bytes, String source) {
-        if (bytes.length < HEADER_BYTES) {
-            throw new InvalidInputException(source + ": " + bytes.length + " bytes is shorter than a NIfTI-1 header ("
+    static NiftiImage parse(ByteBuffer bytes, String source) {
+        if (bytes.limit() < HEADER_BYTES) {
+            throw new InvalidInputException(source + ": " + bytes.limit() + " bytes is shorter than a NIfTI-1 header ("
                     + HEADER_BYTES + " bytes)");
         }
-        final ByteBuffer h = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        final ByteBuffer h = bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         if (h.getInt(0) != HEADER_BYTES) {
             h.order(ByteOrder.BIG_ENDIAN);
             if (h.getInt(0) != HEADER_BYTES) {
@@ -64,7 +66,7 @@ public final class Nifti {
                         + "order)");
             }
         }
-        final String magic = new String(bytes, 344, 3, StandardCharsets.US_ASCII);
+        final String magic = ascii(h, 344, 3);
         if (!magic.equals("n+1")) {
             throw new InvalidInputException(source + ": magic '" + magic.replaceAll("\\p{Cntrl}", "?") + "' is not "
                     + "'n+1' (a single-file NIfTI-1 image; a .hdr/.img pair is not read)");
@@ -78,7 +80,7 @@ public final class Nifti {
         final int nx = h.getShort(42);
         final int ny = h.getShort(44);
         final int nz = h.getShort(46);
-        final double unitToMm = switch (bytes[123] & 0x07) {
+        final double unitToMm = switch (h.get(123) & 0x07) {
             case 1 -> 1000;      // metre
             case 3 -> 0.001;     // micron
             default -> 1;        // mm, or unknown (mm is the convention)
@@ -101,20 +103,20 @@ public final class Nifti {
         };
         final long offset = (long) h.getFloat(108);
         final long needed = offset + (long) grid.voxels() * bytesPerValue;
-        if (offset < HEADER_BYTES || needed > bytes.length) {
+        if (offset < HEADER_BYTES || needed > bytes.limit()) {
             throw new InvalidInputException(source + ": the header promises " + grid.describe() + " of " + bytesPerValue
-                    + "-byte values from byte " + offset + " (" + needed + " bytes), the file has " + bytes.length);
+                    + "-byte values from byte " + offset + " (" + needed + " bytes), the file has " + bytes.limit());
         }
         final float slope = h.getFloat(112);
         final float intercept = h.getFloat(116);
         final boolean scaled = slope != 0 && Float.isFinite(slope) && !(slope == 1 && intercept == 0);
         final float[] values = new float[grid.voxels()];
-        final ByteBuffer d = ByteBuffer.wrap(bytes).order(h.order());
+        final ByteBuffer d = bytes.duplicate().order(h.order());
         if (datatype == 16 && !scaled) {
             // the common case (float32 PET, dose maps): one bulk copy instead of a read per voxel
             d.position((int) offset);
             d.slice().order(h.order()).asFloatBuffer().get(values);
-            return new NiftiImage(grid, values, orientation(h), description(bytes));
+            return new NiftiImage(grid, values, orientation(h), description(h));
         }
         for (int v = 0; v < values.length; v++) {
             final int at = (int) (offset + (long) v * bytesPerValue);
@@ -130,7 +132,7 @@ public final class Nifti {
             };
             values[v] = (float) (scaled ? x * slope + intercept : x);
         }
-        return new NiftiImage(grid, values, orientation(h), description(bytes));
+        return new NiftiImage(grid, values, orientation(h), description(h));
     }
 
     /** The qform/sform block re-encoded little-endian (2 shorts, then 18 floats), or null when neither is set. */
@@ -147,8 +149,14 @@ public final class Nifti {
         return orientation;
     }
 
-    private static String description(byte[] bytes) {
-        return new String(bytes, 148, 80, StandardCharsets.US_ASCII).replace("\0", "").strip();
+    private static String description(ByteBuffer h) {
+        return ascii(h, 148, 80).replace("\0", "").strip();
+    }
+
+    private static String ascii(ByteBuffer h, int at, int length) {
+        final byte[] b = new byte[length];
+        h.get(at, b);
+        return new String(b, StandardCharsets.US_ASCII);
     }
 
     /**
