@@ -82,6 +82,44 @@ class DosimetryVoxelCommandTest {
         assertThat(Files.readString(out.resolve("dvh.csv"))).startsWith("label,dose_per_GBq_Gy,volume_fraction\n1,0,");
     }
 
+    /**
+     * With the README's plan file the labels' mean doses go through the lesion planner's prescription rule: the
+     * activity is the smallest of 20 Gy / (mean Gy/GBq), the plan's blood MTA, its 48-h retention limit and its
+     * 11.1 GBq cap (README: MTA 12.39 GBq, retention limit 12.76 GBq).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlanFileTurnsTheLabelDosesIntoAPrescription() throws Exception {
+        final MetaCommandTest.Run r = MetaCommandTest.run("dosimetry", "voxel", "--image",
+                frame(4, GRID).toString(), "--hours", "4", "--image", frame(24, GRID).toString(), "--hours", "24",
+                "--image", frame(96, GRID).toString(), "--hours", "96", "--administered-MBq", "74", "--sphere",
+                "48,48,48,20", "--plan", "../examples/dosimetry-plan.json", "--out", dir.resolve("rx").toString(),
+                "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        final Map<String, Object> m = MetaCommandTest.json(r.out());
+        final double mean = ((Number) ((List<Map<String, Object>>) m.get("labels")).get(0)
+                .get("mean_dose_per_GBq_Gy")).doubleValue();
+        final Map<String, Object> rx = (Map<String, Object>) m.get("prescription");
+        final double mta = ((Number) rx.get("blood_mta_GBq")).doubleValue();
+        final double retention = ((Number) rx.get("retention_limit_GBq")).doubleValue();
+        // estimate tolerance: the README prints these to 2 decimals
+        assertThat(mta).isCloseTo(12.39, within(0.005));
+        assertThat(retention).isCloseTo(12.76, within(0.005));
+        final double forTarget = 20 / mean;
+        final double expected = Math.min(Math.min(forTarget, mta), Math.min(retention, 11.1));
+        assertThat(((Number) rx.get("activity_GBq")).doubleValue()).isCloseTo(expected, within(1e-12));
+        assertThat(rx.get("limited_by")).isEqualTo(expected == forTarget ? "target" : expected == 11.1
+                ? "max_activity" : expected == mta ? "blood_mta" : "retention_48h");
+        assertThat(((Number) ((List<Map<String, Object>>) rx.get("lesion_doses_Gy")).get(0).get("dose_Gy"))
+                .doubleValue()).isCloseTo(mean * expected, within(1e-9));
+        final MetaCommandTest.Run noLabels = MetaCommandTest.run("dosimetry", "voxel", "--image",
+                frame(4, GRID).toString(), "--hours", "4", "--image", frame(24, GRID).toString(), "--hours", "24",
+                "--administered-MBq", "74", "--plan", "../examples/dosimetry-plan.json", "--out",
+                dir.resolve("rx2").toString());
+        assertThat(noLabels.code()).isEqualTo(2);
+        assertThat(noLabels.err()).contains("--plan").contains("--labels or --sphere");
+    }
+
     @Test
     void badInputExitsTwoNamingTheFileOrOption() throws Exception {
         final Path a = frame(4, GRID);

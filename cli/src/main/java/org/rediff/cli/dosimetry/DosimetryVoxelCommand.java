@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rediff.cli.OutputFormat;
 import org.rediff.core.common.InvalidInputException;
+import org.rediff.core.dosimetry.DosimetryPlanner;
+import org.rediff.core.dosimetry.LesionDosePerGBq;
 import org.rediff.core.dosimetry.Nuclide;
+import org.rediff.core.dosimetry.PlanInput;
+import org.rediff.core.dosimetry.PlanResult;
 import org.rediff.core.dosimetry.VoxelSValueKernel;
 import org.rediff.core.dosimetry.voxel.ActivityFrame;
 import org.rediff.core.dosimetry.voxel.SphereLabels;
@@ -20,6 +24,7 @@ import org.rediff.core.dosimetry.voxel.VoxelDoseResult;
 import org.rediff.core.dosimetry.voxel.VoxelDosimetry;
 import org.rediff.core.dosimetry.voxel.VoxelFit;
 import org.rediff.core.dosimetry.voxel.VoxelGrid;
+import org.rediff.io.dosimetry.PlanInputJson;
 import org.rediff.io.dosimetry.VoxelDoseReport;
 import org.rediff.io.image.DicomSeries;
 import org.rediff.io.image.DicomSeriesReader;
@@ -73,6 +78,12 @@ public final class DosimetryVoxelCommand implements Callable<Integer> {
 
     @Option(names = "--activity-GBq", paramLabel = "X", description = "I-131 activity for V20Gy, GBq.")
     Double activityGBq;
+
+    @Option(names = "--plan", paramLabel = "FILE.json", description = "A plan file of rediff dosimetry plan: its "
+            + "whole-body and blood measurements give the blood MTA and the 48-h retention limit, its target_dose_Gy, "
+            + "rule (index_lesion:N names label N) and max_activity_GBq the prescription, with each label's mean "
+            + "dose standing for a lesion (needs --labels or --sphere).")
+    Path plan;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the dose map and DVH.")
     Path out;
@@ -172,8 +183,24 @@ public final class DosimetryVoxelCommand implements Callable<Integer> {
         timing.put("convolve", r.convolveSeconds());
         timing.put("write", (System.nanoTime() - writeStart) / 1e9);
         timing.put("total", (System.nanoTime() - start) / 1e9);
-        final String text = format == OutputFormat.json ? VoxelDoseReport.toJson(r, map.toString(), timing)
-                : VoxelDoseReport.toText(r, map.toString(), timing);
+        final Map<String, Object> prescription = plan == null ? null : prescribe(r);
+        String text;
+        if (format == OutputFormat.json) {
+            final Map<String, Object> m = VoxelDoseReport.toMap(r, map.toString(), timing);
+            if (prescription != null) {
+                m.put("prescription", prescription);
+            }
+            text = VoxelDoseReport.json(m);
+        } else {
+            text = VoxelDoseReport.toText(r, map.toString(), timing);
+            if (prescription != null) {
+                text += String.format(java.util.Locale.ROOT, "Prescription: %.2f GBq (%.0f mCi), limited by %s; "
+                        + "proceed: %s (target %.1f Gy, rule %s, labels' mean doses)%n", prescription.get("activity_GBq"),
+                        prescription.get("activity_mCi"), prescription.get("limited_by"),
+                        (Boolean) prescription.get("proceed") ? "yes" : "no", prescription.get("target_dose_Gy"),
+                        prescription.get("rule"));
+            }
+        }
         progress.done();
         spec.commandLine().getOut().println(text);
         spec.commandLine().getOut().flush();
@@ -198,6 +225,26 @@ public final class DosimetryVoxelCommand implements Callable<Integer> {
         }
         warnings.addAll(s.warnings());
         return new NiftiImage(s.grid(), s.bqPerMl(), null, "DICOM " + dir.getFileName());
+    }
+
+    /** The lesion planner's prescription rule on the labels' mean doses, with the plan file's limits. */
+    private Map<String, Object> prescribe(VoxelDoseResult r) {
+        if (r.labels().isEmpty()) {
+            throw new InvalidInputException("--plan: the prescription needs lesions: give --labels or --sphere");
+        }
+        final String text;
+        try {
+            text = Files.readString(plan, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("--plan " + plan + ": cannot read: " + e.getMessage());
+        }
+        final PlanInput in = PlanInputJson.read(text, plan.toString());
+        final PlanResult limits = DosimetryPlanner.plan(in);
+        final PlanResult.Prescription rx = DosimetryPlanner.prescribe(in.rule(), in.targetDoseGy(),
+                in.maxActivityGBq(), r.labels().stream().map(l -> new LesionDosePerGBq(String.valueOf(l.label()),
+                        l.meanDosePerGBqGy())).toList(), limits.blood().mtaGBq(), limits.retentionLimitGBq());
+        return VoxelDoseReport.prescription(rx, in.targetDoseGy(), in.rule().code(), limits.blood().mtaGBq(),
+                limits.retentionLimitGBq());
     }
 
     private static SphereLabels.Sphere sphere(String text) {

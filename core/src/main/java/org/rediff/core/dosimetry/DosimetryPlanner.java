@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.rediff.core.common.InvalidInputException;
 import org.rediff.core.units.Activity;
 
 /**
@@ -182,35 +183,55 @@ public final class DosimetryPlanner {
 
     private static PlanResult.Prescription prescribe(PlanInput in, List<PlanResult.Lesion> lesions, double mta,
                                                      double retentionLimit) {
-        final double target = switch (in.rule().kind()) {
-            case ALL_LESIONS -> lesions.stream().mapToDouble(PlanResult.Lesion::activityForTargetGBq).max()
-                    .orElseThrow();
-            case ANY_LESION -> lesions.stream().mapToDouble(PlanResult.Lesion::activityForTargetGBq).min()
-                    .orElseThrow();
-            case INDEX_LESION -> lesions.stream().filter(l -> l.id().equals(in.rule().indexLesionId())).findFirst()
-                    .orElseThrow().activityForTargetGBq();
+        return prescribe(in.rule(), in.targetDoseGy(), in.maxActivityGBq(), lesions.stream()
+                .map(l -> new LesionDosePerGBq(l.id(), l.dosePerGBqGy())).toList(), mta, retentionLimit);
+    }
+
+    /**
+     * The activity that brings the lesions the rule aims at to the target dose, capped by the blood MTA, the 48-h
+     * retention limit and the maximum activity, with the binding constraint and each lesion's dose at it. The
+     * lesion planner and voxel dosimetry prescribe through this one rule.
+     *
+     * @param rule              which lesions must reach the target
+     * @param targetDoseGy      target lesion dose, Gy
+     * @param maxActivityGBq    cap, GBq, or null
+     * @param lesions           dose per GBq of each lesion, at least one; the index lesion of the rule among them
+     * @param mtaGBq            blood maximum tolerated activity, GBq
+     * @param retentionLimitGBq 48-h whole-body retention limit, GBq
+     * @return the prescription
+     */
+    public static PlanResult.Prescription prescribe(PrescriptionRule rule, double targetDoseGy, Double maxActivityGBq,
+                                                    List<LesionDosePerGBq> lesions, double mtaGBq,
+                                                    double retentionLimitGBq) {
+        final java.util.function.ToDoubleFunction<LesionDosePerGBq> forTarget = l -> targetDoseGy / l.dosePerGBqGy();
+        final double target = switch (rule.kind()) {
+            case ALL_LESIONS -> lesions.stream().mapToDouble(forTarget).max().orElseThrow();
+            case ANY_LESION -> lesions.stream().mapToDouble(forTarget).min().orElseThrow();
+            case INDEX_LESION -> forTarget.applyAsDouble(lesions.stream().filter(l -> l.id().equals(
+                    rule.indexLesionId())).findFirst().orElseThrow(() -> InvalidInputException.of("rule", rule.code(),
+                    "an index lesion among " + lesions.stream().map(LesionDosePerGBq::id).toList())));
         };
         double activity = target;
         BindingConstraint limitedBy = BindingConstraint.TARGET;
-        if (mta < activity) {
-            activity = mta;
+        if (mtaGBq < activity) {
+            activity = mtaGBq;
             limitedBy = BindingConstraint.BLOOD_MTA;
         }
-        if (retentionLimit < activity) {
-            activity = retentionLimit;
+        if (retentionLimitGBq < activity) {
+            activity = retentionLimitGBq;
             limitedBy = BindingConstraint.RETENTION_48H;
         }
-        if (in.maxActivityGBq() != null && in.maxActivityGBq() < activity) {
-            activity = in.maxActivityGBq();
+        if (maxActivityGBq != null && maxActivityGBq < activity) {
+            activity = maxActivityGBq;
             limitedBy = BindingConstraint.MAX_ACTIVITY;
         }
         final List<PlanResult.LesionDoseAtActivity> doses = new ArrayList<>();
         boolean proceed = false;
-        for (PlanResult.Lesion l : lesions) {
+        for (LesionDosePerGBq l : lesions) {
             final double d = l.dosePerGBqGy() * activity;
             doses.add(new PlanResult.LesionDoseAtActivity(l.id(), d));
             // A relative tolerance keeps a lesion that was prescribed exactly its target from failing on rounding.
-            proceed |= d >= in.targetDoseGy() * (1 - 1e-12);
+            proceed |= d >= targetDoseGy * (1 - 1e-12);
         }
         return new PlanResult.Prescription(activity, Activity.ofGBq(activity).millicurie(), target, limitedBy, proceed,
                 doses);

@@ -113,6 +113,45 @@ public final class VoxelDoseReport {
     }
 
     /**
+     * The prescription from the labels' mean doses, as a JSON object.
+     *
+     * @param rx          the prescription
+     * @param targetGy    target dose, Gy
+     * @param rule        the rule's code
+     * @param mtaGBq      blood maximum tolerated activity of the plan, GBq
+     * @param retentionGBq 48-h retention limit of the plan, GBq
+     * @return the object
+     */
+    public static Map<String, Object> prescription(org.rediff.core.dosimetry.PlanResult.Prescription rx,
+                                                   double targetGy, String rule, double mtaGBq,
+                                                   double retentionGBq) {
+        final Map<String, Object> m = new LinkedHashMap<>();
+        m.put("activity_GBq", rx.activityGBq());
+        m.put("activity_mCi", rx.activityMCi());
+        m.put("activity_for_target_GBq", rx.targetActivityGBq());
+        m.put("limited_by", rx.limitedBy().code());
+        m.put("proceed", rx.proceed());
+        m.put("target_dose_Gy", targetGy);
+        m.put("rule", rule);
+        m.put("blood_mta_GBq", mtaGBq);
+        m.put("retention_limit_GBq", retentionGBq);
+        m.put("basis", "each label's mean dose per GBq stands for its lesion; limits from the plan file");
+        m.put("lesion_doses_Gy", rx.lesionDosesGy().stream().map(d -> Map.of("label", Integer.parseInt(d.id()),
+                "dose_Gy", d.doseGy())).toList());
+        return m;
+    }
+
+    /**
+     * A JSON object as text.
+     *
+     * @param m the object
+     * @return indented JSON
+     */
+    public static String json(Map<String, Object> m) {
+        return JSON.writeValueAsString(m);
+    }
+
+    /**
      * The cumulative DVHs as CSV: label, dose_per_GBq_Gy, volume_fraction.
      *
      * @param r the result
