@@ -53,6 +53,26 @@ public final class Nifti {
         }
     }
 
+    /**
+     * Reads a volume from bytes (an upload), gzip-compressed when {@code name} ends in {@code .gz}.
+     *
+     * @param bytes the file's bytes
+     * @param name  the file name, for messages and the compression
+     * @return the volume
+     * @throws InvalidInputException naming the file and what is wrong with it
+     */
+    public static NiftiImage read(byte[] bytes, String name) {
+        if (name.endsWith(".gz")) {
+            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes), 1 << 16)) {
+                return parse(ByteBuffer.wrap(in.readAllBytes()), name);
+            } catch (IOException e) {
+                throw new InvalidInputException(name + ": cannot be read as gzip-compressed NIfTI (" + e.getMessage()
+                        + ")");
+            }
+        }
+        return parse(ByteBuffer.wrap(bytes), name);
+    }
+
     static NiftiImage parse(ByteBuffer bytes, String source) {
         if (bytes.limit() < HEADER_BYTES) {
             throw new InvalidInputException(source + ": " + bytes.limit() + " bytes is shorter than a NIfTI-1 header ("

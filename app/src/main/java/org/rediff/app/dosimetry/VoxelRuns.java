@@ -1,0 +1,38 @@
+package org.rediff.app.dosimetry;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rediff.core.dosimetry.voxel.VoxelDoseResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last few voxel dose calculations of this server, kept in memory for their slice viewer and downloads (a dose
+ * map is tens of MB; nothing of it is stored in the database). The oldest is dropped beyond {@link #KEPT}.
+ */
+@Component
+class VoxelRuns {
+    static final int KEPT = 4;
+
+    /** A kept calculation with the PET shown under the dose and the labels. */
+    record Run(String id, VoxelDoseResult result, float[] pet, int[] labels, String by) {
+    }
+
+    private final Map<String, Run> runs = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Run> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    synchronized Run keep(VoxelDoseResult result, float[] pet, int[] labels, String by) {
+        final Run r = new Run(UUID.randomUUID().toString(), result, pet, labels, by);
+        runs.put(r.id(), r);
+        return r;
+    }
+
+    synchronized Optional<Run> find(String id) {
+        return Optional.ofNullable(runs.get(id));
+    }
+}
