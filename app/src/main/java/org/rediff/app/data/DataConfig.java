@@ -92,6 +92,12 @@ class DataConfig {
     }
 
     @Bean
+    org.rediff.service.dosimetry.VoxelDosimetryRecords voxelDosimetryRecords(Database database, Clock clock,
+                                                                            PatientStore patients) {
+        return new org.rediff.service.dosimetry.VoxelDosimetryRecords(database, clock, patients);
+    }
+
+    @Bean
     org.rediff.service.protocol.EnrolmentStore enrolmentStore(Database database, Clock clock, PatientStore patients,
                                                               org.rediff.service.protocol.ProtocolCatalog catalog) {
         return new org.rediff.service.protocol.EnrolmentStore(database, clock, patients, catalog);

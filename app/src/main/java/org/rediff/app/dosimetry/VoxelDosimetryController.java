@@ -14,7 +14,9 @@ import org.rediff.core.dosimetry.voxel.VoxelDoseResult;
 import org.rediff.core.dosimetry.voxel.VoxelDosimetry;
 import org.rediff.core.dosimetry.voxel.VoxelFit;
 import org.rediff.core.dosimetry.voxel.VoxelGrid;
+import org.rediff.service.dosimetry.VoxelDosimetryRecords;
 import org.rediff.io.chart.DoseVolumeHistogramSvg;
+import org.rediff.io.dosimetry.VoxelDoseReport;
 import org.rediff.io.image.DoseSlicePng;
 import org.rediff.io.image.Nifti;
 import org.rediff.io.image.NiftiImage;
@@ -37,9 +39,46 @@ import org.springframework.web.multipart.MultipartFile;
 class VoxelDosimetryController {
     static final int ROWS = 6;
     private final VoxelRuns runs;
+    private final VoxelDosimetryRecords records;
 
-    VoxelDosimetryController(VoxelRuns runs) {
+    VoxelDosimetryController(VoxelRuns runs, VoxelDosimetryRecords records) {
         this.runs = runs;
+        this.records = records;
+    }
+
+    /**
+     * Attaches a kept result's summary (label doses, kernel, fit, the time points, warnings; not the map) to a
+     * registry patient, and opens the patient's page there.
+     */
+    @PostMapping("/dosimetry/voxel/{id}/attach")
+    String attach(@PathVariable String id, @RequestParam(required = false) String patient, Model model,
+                  HttpServletResponse response) {
+        final VoxelRuns.Run run = runs.find(id).orElse(null);
+        if (run == null) {
+            response.setStatus(404);
+            model.addAttribute("rows", ROWS);
+            model.addAttribute("kept", VoxelRuns.KEPT);
+            model.addAttribute("error", "this result is no longer kept (only the last " + VoxelRuns.KEPT
+                    + " are): compute it again");
+            return "dosimetry-voxel";
+        }
+        try {
+            final var stored = records.attach(patient, VoxelDoseReport.json(VoxelDoseReport.summary(run.result(),
+                    run.inputs())), CurrentUser.principal());
+            return "redirect:/patients/" + java.net.URLEncoder.encode(stored.patientId(),
+                    java.nio.charset.StandardCharsets.UTF_8) + "#voxel-dosimetry";
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("rows", ROWS);
+            model.addAttribute("kept", VoxelRuns.KEPT);
+            model.addAttribute("run", run);
+            model.addAttribute("dvh", DoseVolumeHistogramSvg.render(run.result().labels(), null));
+            model.addAttribute("doseMax", max(run.result().dosePerGBqGy()));
+            model.addAttribute("slice", run.result().grid().nz() / 2);
+            model.addAttribute("attachError", e.getMessage());
+            model.addAttribute("attachPatient", patient);
+            return "dosimetry-voxel";
+        }
     }
 
     @GetMapping("/dosimetry/voxel")
@@ -114,6 +153,7 @@ class VoxelDosimetryController {
     private VoxelRuns.Run compute(List<MultipartFile> images, List<String> hours, MultipartFile labelFile,
                                   String administered, String tracer, String fit, String tissue, String activity) {
         final List<ActivityFrame> frames = new ArrayList<>();
+        final List<String> inputs = new ArrayList<>();
         VoxelGrid grid = null;
         float[] pet = null;
         for (int i = 0; i < images.size(); i++) {
@@ -136,6 +176,7 @@ class VoxelDosimetryController {
                         + "co-registered on one grid");
             }
             frames.add(new ActivityFrame(number("hours[" + i + "]", h), img.values()));
+            inputs.add(f.getOriginalFilename() + " at " + h + " h");
         }
         if (grid == null) {
             throw InvalidInputException.of("image", "none", "at least two NIfTI time points (.nii or .nii.gz)");
@@ -167,7 +208,11 @@ class VoxelDosimetryController {
         }
         final VoxelDoseResult r = VoxelDosimetry.run(grid, frames, Nuclide.parse(tracer, "tracer"),
                 number("administered_MBq", administered), voxelFit, medium, labelMap, activityOf(activity));
-        return runs.keep(r, pet, labelMap, CurrentUser.principal().name());
+        inputs.add("tracer " + tracer + ", " + administered.strip() + " MBq administered");
+        if (labelMap != null) {
+            inputs.add("labels " + labelFile.getOriginalFilename());
+        }
+        return runs.keep(r, pet, labelMap, CurrentUser.principal().name(), inputs);
     }
 
     private static Double activityOf(String activity) {

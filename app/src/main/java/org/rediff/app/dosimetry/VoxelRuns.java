@@ -1,6 +1,7 @@
 package org.rediff.app.dosimetry;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +17,7 @@ class VoxelRuns {
     static final int KEPT = 4;
 
     /** A kept calculation with the PET shown under the dose and the labels. */
-    record Run(String id, VoxelDoseResult result, float[] pet, int[] labels, String by) {
+    record Run(String id, VoxelDoseResult result, float[] pet, int[] labels, String by, List<String> inputs) {
     }
 
     private final Map<String, Run> runs = new LinkedHashMap<>(8, 0.75f, true) {
@@ -26,8 +27,8 @@ class VoxelRuns {
         }
     };
 
-    synchronized Run keep(VoxelDoseResult result, float[] pet, int[] labels, String by) {
-        final Run r = new Run(UUID.randomUUID().toString(), result, pet, labels, by);
+    synchronized Run keep(VoxelDoseResult result, float[] pet, int[] labels, String by, List<String> inputs) {
+        final Run r = new Run(UUID.randomUUID().toString(), result, pet, labels, by, List.copyOf(inputs));
         runs.put(r.id(), r);
         return r;
     }

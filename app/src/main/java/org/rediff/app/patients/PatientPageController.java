@@ -45,12 +45,15 @@ class PatientPageController {
     private final RegistryAccess access;
     private final org.rediff.service.protocol.ProtocolCatalog protocols;
     private final java.time.Clock clock;
+    private final org.rediff.service.dosimetry.VoxelDosimetryRecords voxel;
 
     PatientPageController(PatientStore store, RegistryAccess access,
                           org.rediff.service.protocol.ProtocolCatalog protocols,
                           org.rediff.service.protocol.EnrolmentStore enrolments,
-                          org.rediff.service.evidence.EvidenceStore evidence, java.time.Clock clock) {
+                          org.rediff.service.evidence.EvidenceStore evidence, java.time.Clock clock,
+                          org.rediff.service.dosimetry.VoxelDosimetryRecords voxel) {
         this.store = store;
+        this.voxel = voxel;
         this.evidence = evidence;
         this.enrolments = enrolments;
         this.access = access;
@@ -275,6 +278,22 @@ class PatientPageController {
         return "patients/form";
     }
 
+    /** A stored voxel summary as the page shows it (the JSON's fields, with when and by whom). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> voxelView(org.rediff.service.dosimetry.StoredVoxelDosimetry v) {
+        final Map<String, Object> doc = JSON.readValue(v.document(), Map.class);
+        final Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", v.id());
+        m.put("at", v.createdAt().toLocalDate().toString());
+        m.put("by", v.createdBy());
+        m.put("kernel", ((Map<String, Object>) doc.get("kernel")).get("detail"));
+        m.put("fit", doc.get("fit"));
+        m.put("inputs", String.join("; ", (List<String>) doc.getOrDefault("inputs", List.of())));
+        m.put("labels", doc.get("labels"));
+        m.put("warnings", doc.getOrDefault("warnings", List.of()));
+        return m;
+    }
+
     private String detail(Model model, StoredPatient p, PatientSection failed, Map<String, String> form,
                           List<String> errors, Set<String> invalid) {
         final boolean research = RegistryAccess.researchView();
@@ -286,6 +305,8 @@ class PatientPageController {
         model.addAttribute("eligibility", research ? List.of()
                 : protocols.eligibility(p.record(), java.time.LocalDate.now(clock)));
         model.addAttribute("enrolments", research ? List.of() : enrolments.ofPatient(p.record().id()));
+        model.addAttribute("voxel", research ? List.of() : voxel.ofPatient(p.record().id()).stream()
+                .map(PatientPageController::voxelView).toList());
         model.addAttribute("evidence", research ? null : org.rediff.service.protocol.RegimenEvidence.of(
                 evidence.list(), org.rediff.service.protocol.ProtocolCandidates.genotype(p.record()), null));
         model.addAttribute("today", java.time.LocalDate.now(clock).toString());

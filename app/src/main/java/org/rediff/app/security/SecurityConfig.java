@@ -45,7 +45,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/evidence/import").hasAnyRole(EDITORS)
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/history",
-                                "/api/v1/patients/*/eligibility", "/api/v1/patients/*/enrolments")
+                                "/api/v1/patients/*/eligibility", "/api/v1/patients/*/enrolments",
+                                "/api/v1/patients/*/voxel-dosimetry")
                         .hasAnyRole(CLINICAL)
                         .requestMatchers("/api/v1/enrolments/**").hasAnyRole(CLINICAL)
                         .requestMatchers(HttpMethod.POST, "/api/v1/protocols").hasAnyRole(EDITORS)
@@ -70,6 +71,7 @@ class SecurityConfig {
                         .requestMatchers("/patients/new", "/patients/*/edit", "/patients/*/delete",
                                 "/patients/*/sections/**", "/patients/*/enrolments").hasAnyRole(PATIENT_EDITORS)
                         .requestMatchers("/enrolments/**").hasAnyRole(CLINICAL)
+                        .requestMatchers("/dosimetry/voxel/*/attach").hasAnyRole(CLINICAL)
                         .requestMatchers("/protocols/new").hasAnyRole(EDITORS)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

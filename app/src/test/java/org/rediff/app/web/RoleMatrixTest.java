@@ -90,6 +90,7 @@ class RoleMatrixTest extends WebTestBase {
         policy(Access.PATIENT_EDITORS, "POST /api/v1/patients/{id}/enrolments", "POST /patients/{id}/enrolments");
         policy(Access.SIGNED_IN, "GET /cohort", "GET /cohort/waterfall.svg", "GET /cohort/pfs.svg",
                 "GET /cohort/forest.svg", "GET /cohort/cohort.csv", "GET /api/v1/cohort");
+        policy(Access.CLINICAL, "POST /dosimetry/voxel/{id}/attach", "GET /api/v1/patients/{id}/voxel-dosimetry");
         policy(Access.CLINICAL, "GET /enrolments/{eid}", "GET /enrolments/{eid}/schedule.ics",
                 "POST /enrolments/{eid}/decisions", "POST /enrolments/{eid}/prescription",
                 "POST /enrolments/{eid}/follow-up/{section}", "POST /enrolments/{eid}/follow-up/{section}/{index}/remove");

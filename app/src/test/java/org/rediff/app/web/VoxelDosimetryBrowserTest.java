@@ -14,14 +14,22 @@ import org.rediff.core.dosimetry.Nuclide;
 import org.rediff.core.dosimetry.SphereModel;
 import org.rediff.core.dosimetry.voxel.VoxelGrid;
 import org.rediff.io.image.Nifti;
+import org.rediff.io.patient.PatientJson;
+import org.rediff.service.audit.Principal;
+import org.rediff.service.patients.PatientStore;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Voxel dosimetry in Chromium: three NIfTI time points of a uniform 124I sphere that only decays and its label map
  * are uploaded; the label's mean dose is the sphere model's (the voxel pipeline's own check, Ã = a·1000/λ₁₃₁ times
  * the voxelised sphere's mean S), the DVH is drawn, the slice image loads and the slider changes it; a missing
- * time is refused in place naming the row.
+ * time is refused in place naming the row; the result attached to a registry patient shows on the patient's page
+ * and in the API, an unknown patient refused.
  */
 class VoxelDosimetryBrowserTest extends BrowserTestBase {
+    @Autowired
+    PatientStore patients;
+
     @TempDir
     Path dir;
 
@@ -89,5 +97,21 @@ class VoxelDosimetryBrowserTest extends BrowserTestBase {
         page.waitForFunction("() => document.getElementById('vx-slice-image').complete "
                 + "&& document.getElementById('vx-slice-image').naturalWidth > 0");
         assertThat(Files.exists(dir.resolve("labels.nii"))).isTrue();
+
+        // attached to a registry patient: refused for an unknown id, then kept with the patient, as the API lists it
+        page.fill("#vx-attach-patient", "NOBODY-9");
+        page.click("#vx-attach");
+        PlaywrightAssertions.assertThat(page.locator("#vx-attach-errors")).containsText("NOBODY-9");
+        patients.create(PatientJson.read(PatientApiTest.example("VX-1"), "example"), Principal.system());
+        page.fill("#vx-attach-patient", "VX-1");
+        page.click("#vx-attach");
+        PlaywrightAssertions.assertThat(page.locator("#voxel-dosimetry")).containsText("admin");
+        final double kept = Double.parseDouble(page.textContent("#voxel-dosimetry .voxel-mean"));
+        assertThat(kept).isEqualTo(shown);
+        final String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:"
+                + WebTestSecurity.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.request().get("http://localhost:" + port + "/api/v1/patients/VX-1/voxel-dosimetry",
+                com.microsoft.playwright.options.RequestOptions.create().setHeader("Authorization", basic)).text())
+                .contains("mean_dose_per_GBq_Gy").contains("pet-4h.nii at 4 h");
     }
 }

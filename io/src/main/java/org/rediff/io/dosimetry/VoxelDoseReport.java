@@ -113,6 +113,22 @@ public final class VoxelDoseReport {
     }
 
     /**
+     * The summary kept with a patient: the contract's object without the map's path and the timings, with the
+     * inputs it was computed from.
+     *
+     * @param r      the result
+     * @param inputs the time points and activities, as text
+     * @return the object
+     */
+    public static Map<String, Object> summary(VoxelDoseResult r, List<String> inputs) {
+        final Map<String, Object> m = toMap(r, "not stored", Map.of());
+        m.remove("dose_map");
+        m.remove("timing_s");
+        m.put("inputs", inputs);
+        return m;
+    }
+
+    /**
      * The prescription from the labels' mean doses, as a JSON object.
      *
      * @param rx          the prescription
