@@ -3,7 +3,6 @@ package org.rediff.app.dosimetry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.rediff.app.security.CurrentUser;
 import org.rediff.core.common.InvalidInputException;
@@ -73,7 +72,7 @@ class VoxelDosimetryController {
             model.addAttribute("kept", VoxelRuns.KEPT);
             model.addAttribute("run", run);
             model.addAttribute("dvh", DoseVolumeHistogramSvg.render(run.result().labels(), null));
-            model.addAttribute("doseMax", max(run.result().dosePerGBqGy()));
+            model.addAttribute("doseMax", run.doseMaxPerGBqGy());
             model.addAttribute("slice", run.result().grid().nz() / 2);
             model.addAttribute("attachError", e.getMessage());
             model.addAttribute("attachPatient", patient);
@@ -104,7 +103,7 @@ class VoxelDosimetryController {
                     labels, administered, tracer, fit, tissue, activity);
             model.addAttribute("run", run);
             model.addAttribute("dvh", DoseVolumeHistogramSvg.render(run.result().labels(), activityOf(activity)));
-            model.addAttribute("doseMax", max(run.result().dosePerGBqGy()));
+            model.addAttribute("doseMax", run.doseMaxPerGBqGy());
             model.addAttribute("slice", run.result().grid().nz() / 2);
         } catch (InvalidInputException e) {
             response.setStatus(422);
@@ -124,30 +123,19 @@ class VoxelDosimetryController {
             throw InvalidInputException.of("z", z, "a slice from 0 to " + (g.nz() - 1));
         }
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(DoseSlicePng.render(g, run.pet(),
-                run.result().dosePerGBqGy(), run.labels(), z, max(run.result().dosePerGBqGy()), percentile(run.pet()),
-                2.0));
+                run.result().dosePerGBqGy(), run.labels(), z, run.doseMaxPerGBqGy(), run.petWhiteBqPerMl(), 2.0));
     }
 
     @GetMapping(value = "/dosimetry/voxel/{id}/dose.nii")
-    ResponseEntity<byte[]> doseMap(@PathVariable String id) throws IOException {
+    ResponseEntity<byte[]> doseMap(@PathVariable String id) {
         final VoxelRuns.Run run = runs.find(id).orElse(null);
         if (run == null) {
             return ResponseEntity.notFound().build();
         }
-        final double[] d = run.result().dosePerGBqGy();
-        final float[] f = new float[d.length];
-        for (int v = 0; v < d.length; v++) {
-            f[v] = (float) d[v];
-        }
-        final java.nio.file.Path tmp = java.nio.file.Files.createTempFile("rediff-dose", ".nii");
-        try {
-            Nifti.write(tmp, run.result().grid(), f, null, "Gy per GBq I-131 (rediff voxel dosimetry)");
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                    .header("Content-Disposition", "attachment; filename=\"dose_Gy_per_GBq.nii\"")
-                    .body(java.nio.file.Files.readAllBytes(tmp));
-        } finally {
-            java.nio.file.Files.deleteIfExists(tmp);
-        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Disposition", "attachment; filename=\"dose_Gy_per_GBq.nii\"")
+                .body(Nifti.bytes(run.result().grid(), run.result().dosePerGBqGyAsFloat(), null,
+                        "Gy per GBq I-131 (rediff voxel dosimetry)"));
     }
 
     private VoxelRuns.Run compute(List<MultipartFile> images, List<String> hours, MultipartFile labelFile,
@@ -188,10 +176,7 @@ class VoxelDosimetryController {
                 throw new InvalidInputException(labelFile.getOriginalFilename() + ": grid " + l.grid().describe()
                         + " differs from the images' (" + grid.describe() + ")");
             }
-            labelMap = new int[l.values().length];
-            for (int v = 0; v < labelMap.length; v++) {
-                labelMap[v] = Math.round(l.values()[v]);
-            }
+            labelMap = l.labels();
         }
         final VoxelFit voxelFit = switch (fit) {
             case "mono" -> VoxelFit.MONO;
@@ -237,30 +222,5 @@ class VoxelDosimetryController {
         } catch (NumberFormatException e) {
             throw InvalidInputException.of(field, text, "a number");
         }
-    }
-
-    private static double max(double[] values) {
-        double m = 0;
-        for (double v : values) {
-            m = Math.max(m, v);
-        }
-        return m;
-    }
-
-    /** The 99.5th percentile of the positive PET values: white in the viewer, so that a hot spot does not grey all. */
-    private static double percentile(float[] pet) {
-        final float[] positive = new float[pet.length];
-        int n = 0;
-        for (float v : pet) {
-            if (v > 0) {
-                positive[n++] = v;
-            }
-        }
-        if (n == 0) {
-            return 1;
-        }
-        final float[] p = Arrays.copyOf(positive, n);
-        Arrays.sort(p);
-        return p[Math.min(n - 1, (int) (0.995 * n))];
     }
 }

@@ -138,10 +138,7 @@ public final class DosimetryVoxelCommand implements Callable<Integer> {
                 throw new InvalidInputException(labels + ": grid " + l.grid().describe() + " differs from the "
                         + "images' (" + grid.describe() + ")");
             }
-            labelMap = new int[l.values().length];
-            for (int v = 0; v < labelMap.length; v++) {
-                labelMap[v] = Math.round(l.values()[v]);
-            }
+            labelMap = l.labels();
         } else if (!spheres.isEmpty()) {
             labelMap = SphereLabels.of(grid, spheres.stream().map(DosimetryVoxelCommand::sphere).toList());
         }
@@ -167,11 +164,7 @@ public final class DosimetryVoxelCommand implements Callable<Integer> {
         final long writeStart = System.nanoTime();
         Files.createDirectories(out);
         final Path map = out.resolve("dose_Gy_per_GBq.nii");
-        final float[] dose = new float[r.dosePerGBqGy().length];
-        for (int v = 0; v < dose.length; v++) {
-            dose[v] = (float) r.dosePerGBqGy()[v];
-        }
-        Nifti.write(map, grid, dose, orientation, "Gy per GBq I-131 (rediff voxel dosimetry)");
+        Nifti.write(map, grid, r.dosePerGBqGyAsFloat(), orientation, "Gy per GBq I-131 (rediff voxel dosimetry)");
         final Path dvh = out.resolve("dvh.csv");
         final Path tmp = out.resolve("dvh.csv.part");
         Files.writeString(tmp, VoxelDoseReport.dvhCsv(r), StandardCharsets.UTF_8);

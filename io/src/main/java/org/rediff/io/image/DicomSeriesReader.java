@@ -137,8 +137,10 @@ public final class DicomSeriesReader {
         LocalDateTime latest = null;
         for (int z = 0; z < sorted.size(); z++) {
             final Slice s = sorted.get(z);
-            final double slope = optionalNumber(s, "0028,1053") == null ? 1 : optionalNumber(s, "0028,1053");
-            final double intercept = optionalNumber(s, "0028,1052") == null ? 0 : optionalNumber(s, "0028,1052");
+            final Double givenSlope = optionalNumber(s, "0028,1053");
+            final Double givenIntercept = optionalNumber(s, "0028,1052");
+            final double slope = givenSlope == null ? 1 : givenSlope;
+            final double intercept = givenIntercept == null ? 0 : givenIntercept;
             final double undo = 1 / decayFactor(s, correction, halfLife, seriesStart, administered);
             for (int v = 0; v < plane; v++) {
                 values[z * plane + v] = (float) ((s.raw()[v] * slope + intercept) * undo);

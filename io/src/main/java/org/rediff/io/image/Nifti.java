@@ -192,6 +192,26 @@ public final class Nifti {
      */
     public static void write(Path file, VoxelGrid grid, float[] values, byte[] orientation, String description)
             throws IOException {
+        final byte[] bytes = bytes(grid, values, orientation, description);
+        final Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream raw = Files.newOutputStream(tmp);
+             OutputStream out = file.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16)
+                     : raw) {
+            out.write(bytes);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * A float32 volume as the bytes of a {@code .nii} file (a download).
+     *
+     * @param grid        the grid
+     * @param values      voxel values, x fastest
+     * @param orientation the orientation block of the image it derives from, or null
+     * @param description up to 79 characters for {@code descrip}
+     * @return header and data
+     */
+    public static byte[] bytes(VoxelGrid grid, float[] values, byte[] orientation, String description) {
         if (values.length != grid.voxels()) {
             throw new IllegalArgumentException(values.length + " values for " + grid.describe());
         }
@@ -212,15 +232,9 @@ public final class Nifti {
             h.put(ORIENTATION_FROM, orientation);
         }
         h.put(344, (byte) 'n').put(345, (byte) '+').put(346, (byte) '1');
-        final ByteBuffer body = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        body.asFloatBuffer().put(values);
-        final Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream raw = Files.newOutputStream(tmp);
-             OutputStream out = file.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16)
-                     : raw) {
-            out.write(h.array());
-            out.write(body.array());
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        final ByteBuffer all = ByteBuffer.allocate(352 + values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        all.put(h.array());
+        all.asFloatBuffer().put(values);
+        return all.array();
     }
 }

@@ -13,4 +13,16 @@ import org.rediff.core.dosimetry.voxel.VoxelGrid;
  * @param description the header's {@code descrip} text
  */
 public record NiftiImage(VoxelGrid grid, float[] values, byte[] orientation, String description) {
+    /**
+     * The volume as a label map: each value rounded to the nearest whole label (0 = background).
+     *
+     * @return label per voxel
+     */
+    public int[] labels() {
+        final int[] l = new int[values.length];
+        for (int v = 0; v < l.length; v++) {
+            l[v] = Math.round(values[v]);
+        }
+        return l;
+    }
 }

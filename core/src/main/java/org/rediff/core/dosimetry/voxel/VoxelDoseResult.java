@@ -17,4 +17,29 @@ import java.util.List;
 public record VoxelDoseResult(VoxelGrid grid, double[] dosePerGBqGy, VoxelKernel kernel, VoxelFit fit,
                               List<LabelDose> labels, List<String> warnings, double fitSeconds,
                               double convolveSeconds) {
+    /**
+     * The dose map in single precision, as image files store it.
+     *
+     * @return Gy per GBq per voxel
+     */
+    public float[] dosePerGBqGyAsFloat() {
+        final float[] f = new float[dosePerGBqGy.length];
+        for (int v = 0; v < f.length; v++) {
+            f[v] = (float) dosePerGBqGy[v];
+        }
+        return f;
+    }
+
+    /**
+     * The largest voxel dose.
+     *
+     * @return Gy per GBq (0 for an empty map)
+     */
+    public double maxDosePerGBqGy() {
+        double m = 0;
+        for (double v : dosePerGBqGy) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
 }

@@ -66,10 +66,11 @@ public record VoxelGrid(int nx, int ny, int nz, double dxMm, double dyMm, double
      * @return e.g. {@code 128×128×160 voxels of 4×4×4 mm}
      */
     public String describe() {
-        return nx + "×" + ny + "×" + nz + " voxels of " + trim(dxMm) + "×" + trim(dyMm) + "×" + trim(dzMm) + " mm";
+        return nx + "×" + ny + "×" + nz + " voxels of " + mm(dxMm) + "×" + mm(dyMm) + "×" + mm(dzMm) + " mm";
     }
 
-    private static String trim(double v) {
+    /** A length in mm as text: whole numbers without decimals ({@code 4}, {@code 3.9}). */
+    static String mm(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -66,20 +66,24 @@ public record VoxelKernel(double[] values, double voxelMm, VoxelSValueKernel.Tis
         for (double s : sizes) {
             if (Math.abs(voxelMm - s) <= TABULATED_TOLERANCE * s) {
                 return new VoxelKernel(table(VoxelSValueKernel.forVoxelSize(s, tissue)), s, tissue, "tabulated",
-                        "the tabulated " + trim(s) + " mm " + tissue.code() + " kernel", List.copyOf(warnings));
+                        "the tabulated " + VoxelGrid.mm(s) + " mm " + tissue.code() + " kernel", List.copyOf(warnings));
             }
         }
         if (voxelMm < sizes.get(0) || voxelMm > sizes.get(sizes.size() - 1)) {
             throw InvalidInputException.of("voxel_mm", String.format(Locale.ROOT, "%.3f", voxelMm),
-                    "a voxel size within the tabulated I-131 kernels, " + trim(sizes.get(0)) + " to "
-                            + trim(sizes.get(sizes.size() - 1)) + " mm (Lanconelli 2012): resample the images");
+                    "a voxel size within the tabulated I-131 kernels, " + VoxelGrid.mm(sizes.get(0)) + " to "
+                            + VoxelGrid.mm(sizes.get(sizes.size() - 1)) + " mm (Lanconelli 2012): resample the images");
         }
         int upper = 1;
         while (sizes.get(upper) < voxelMm) {
             upper++;
         }
-        final double s1 = sizes.get(upper - 1);
-        final double s2 = sizes.get(upper);
+        return interpolated(voxelMm, sizes.get(upper - 1), sizes.get(upper), tissue, warnings);
+    }
+
+    /** The kernel for {@code voxelMm} interpolated log-log, offset by offset, between the tabulated s1 and s2. */
+    static VoxelKernel interpolated(double voxelMm, double s1, double s2, VoxelSValueKernel.Tissue tissue,
+                                    List<String> warnings) {
         final double[] a = table(VoxelSValueKernel.forVoxelSize(s1, tissue));
         final double[] b = table(VoxelSValueKernel.forVoxelSize(s2, tissue));
         final double w = Math.log(voxelMm / s1) / Math.log(s2 / s1);
@@ -89,8 +93,8 @@ public record VoxelKernel(double[] values, double voxelMm, VoxelSValueKernel.Tis
                     : (1 - w) * a[i] + w * b[i];
         }
         return new VoxelKernel(v, voxelMm, tissue, "interpolated", String.format(Locale.ROOT,
-                "interpolated log-log between the %s and %s mm %s kernels for %.3f mm voxels", trim(s1), trim(s2),
-                tissue.code(), voxelMm), List.copyOf(warnings));
+                "interpolated log-log between the %s and %s mm %s kernels for %.3f mm voxels", VoxelGrid.mm(s1),
+                VoxelGrid.mm(s2), tissue.code(), voxelMm), List.copyOf(warnings));
     }
 
     /**
@@ -134,9 +138,5 @@ public record VoxelKernel(double[] values, double voxelMm, VoxelSValueKernel.Tis
             }
         }
         return v;
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }
